@@ -1,0 +1,144 @@
+// The document tree: what the koers document markup (templates' output) says, before style
+// and layout. docs/markup.md documents the vocabulary for template editors.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "core/diagnostic.h"
+
+namespace koers::doc {
+
+// Where an element came from in the markup, for diagnostics reported later (layout).
+struct SourceRef {
+  int line = 0, column = 0;
+};
+
+struct Block;
+using Blocks = std::vector<Block>;
+
+// Inline content is a flat sequence of spans: nesting of em/strong/a/span is resolved by the
+// parser into the flags of each span.
+struct Span {
+  enum class Kind {
+    text,          // text (UTF-8), whitespace already collapsed to single spaces
+    line_break,    // <br/>
+    footnote,      // <footnote>: note holds the note's paragraphs; text is empty
+    page_ref,      // <ref to="id"/>: the page number of the element with that id
+  } kind = Kind::text;
+  std::string text;
+  bool emphasis = false;  // <em>
+  bool strong = false;    // <strong>
+  bool nobreak = false;   // <nobr>: no line break inside
+  std::string href;       // inside <a href>
+  std::string style;      // inside <span style="name">: a named character style
+  std::string target;     // page_ref: the id referred to
+  std::shared_ptr<Blocks> note;  // footnote content
+};
+using Inlines = std::vector<Span>;
+
+struct Heading {
+  int level = 1;  // 1..4 (h1..h4)
+  std::string id;
+  bool numbered = true;   // numbered="no" turns numbering off
+  bool in_toc = true;     // toc="no" keeps it out of the contents
+  bool in_outline = true; // bookmark
+  Inlines content;
+};
+
+struct Paragraph {
+  std::string style;  // named paragraph style; empty: "p"
+  Inlines content;
+};
+
+struct ListItem {
+  Blocks blocks;  // inline-only <li> content becomes one Paragraph
+};
+struct List {
+  bool ordered = false;
+  std::string numbering = "1";  // ordered: "1", "a", "i"
+  std::string style;
+  std::vector<ListItem> items;
+};
+
+struct TableCell {
+  Blocks blocks;
+  int colspan = 1;
+  std::string align;  // overrides the column: left, right, center, decimal
+};
+struct TableRow {
+  std::vector<TableCell> cells;
+};
+struct TableColumn {
+  std::string width;  // "30%", "40mm", "auto" (default), "*" (share of the rest)
+  std::string align = "left";
+};
+struct Table {
+  std::string style;  // named table style; empty: "table"
+  std::string id;
+  Inlines caption;
+  std::vector<TableColumn> columns;  // from <col>; may be empty (then: auto)
+  std::vector<TableRow> header;      // <thead>, repeated on every page
+  std::vector<TableRow> body;        // <tbody> (or bare <tr>)
+  std::vector<TableRow> footer;      // <tfoot>, e.g. totals
+};
+
+struct Toc {
+  int depth = 2;  // levels listed
+  Inlines title;  // optional heading of the contents page
+};
+
+struct PageBreak {};
+
+struct Spacer {
+  double height = 0;  // points
+};
+
+// A styled group of blocks (colofon, cover title block, a framed note).
+struct Division {
+  std::string style;
+  bool keep_together = false;
+  Blocks blocks;
+};
+
+struct Image {
+  std::string src;  // resolved against the markup file's folder
+  std::string alt;
+  double width = 0, height = 0;  // points; 0: from the other dimension or natural
+};
+
+struct Block {
+  std::variant<Heading, Paragraph, List, Table, Toc, PageBreak, Spacer, Division, Image> value;
+  SourceRef source;
+  std::string id;  // for references
+};
+
+// A run of pages that share one page template (cover, body, landscape, …).
+struct Section {
+  std::string page_template = "body";
+  Blocks blocks;
+  SourceRef source;
+};
+
+struct Metadata {
+  std::string title, subtitle, author, subject, keywords;
+  std::string language = "nl-NL";
+  std::string date;      // ISO date of the document, used as its creation date
+  std::string style;     // house style name; empty: "base"
+  std::string municipality;
+};
+
+struct Document {
+  Metadata metadata;
+  std::vector<Section> sections;
+};
+
+// Parses koers document markup. file is the name used in diagnostics. Unknown elements and
+// attributes are errors (they are template bugs); returns an empty Document when the
+// markup is not well-formed XML.
+Document parse_markup(std::string_view markup, const std::string& file, Diagnostics& diags);
+
+}  // namespace koers::doc

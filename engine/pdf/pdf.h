@@ -1,0 +1,26 @@
+// The PDF writer: the only module that includes libharu. Writes a display list to PDF bytes:
+// embedded, subset TrueType fonts with a correct ToUnicode map, positioned text runs with
+// kerning and justification in TJ arrays, rules and paths, images from decoded pixels,
+// bookmarks, links, metadata. Identical input gives identical bytes.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+#include "display/display.h"
+
+namespace koers::pdf {
+
+// Thrown for any libharu failure; the half-built document is freed, never saved.
+class PdfError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct Options {
+  bool compress = true;
+};
+
+std::string write_pdf(const display::Document& document, const Options& options = {});
+
+}  // namespace koers::pdf

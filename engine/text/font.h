@@ -1,0 +1,79 @@
+// Fonts: found through fontconfig by family name (or given as a file), measured and shaped
+// with HarfBuzz. libharu never measures text (it truncates widths and does not kern).
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "display/display.h"
+
+namespace koers::text {
+
+struct ShapedGlyph {
+  char32_t codepoint = 0;
+  std::uint32_t glyph = 0;  // glyph id (0: the font has no glyph for this character)
+  double advance = 0;       // in em (multiply by the font size for points), kerning included
+};
+
+// One loaded font file. Immutable after loading, so it can be shared between threads.
+class Font {
+ public:
+  // Throws std::runtime_error with a readable message when the file is not a usable
+  // TrueType font.
+  explicit Font(display::FontFace face);
+  ~Font();
+  Font(const Font&) = delete;
+  Font& operator=(const Font&) = delete;
+
+  const display::FontFace& face() const { return face_; }
+
+  // Shapes text with kerning on and ligatures off (one glyph per character, so that the PDF's
+  // code = Unicode mapping extracts the right text). Thread-safe.
+  std::vector<ShapedGlyph> shape(std::u32string_view text) const;
+  // Sum of the shaped advances, in em.
+  double measure(std::u32string_view text) const;
+  bool has_glyph(char32_t c) const;
+
+  // Vertical metrics in em (ascender positive, descender negative).
+  double ascender() const { return ascender_; }
+  double descender() const { return descender_; }
+  double cap_height() const { return cap_height_; }
+  double x_height() const { return x_height_; }
+
+ private:
+  display::FontFace face_;
+  struct HarfBuzz;
+  std::unique_ptr<HarfBuzz> hb_;
+  double ascender_ = 0.8, descender_ = -0.2, cap_height_ = 0.7, x_height_ = 0.5;
+};
+
+// The fonts of a process: each file loaded once and shared (read-only) by every document.
+class FontLibrary {
+ public:
+  FontLibrary();
+  ~FontLibrary();
+
+  // Finds the face through fontconfig (or extra_files, family -> folder holding the TTFs).
+  // Throws std::runtime_error naming the family when no TrueType-outline face matches.
+  const Font& get(const std::string& family, bool bold, bool italic);
+  // Registers a folder of .ttf files that provides families not installed on the system.
+  void add_font_folder(const std::filesystem::path& folder);
+
+ private:
+  std::mutex mutex_;
+  std::map<std::string, std::unique_ptr<Font>> by_key_;  // "family|b|i"
+  std::map<std::string, std::unique_ptr<Font>> by_path_;
+  std::vector<std::filesystem::path> folders_;
+};
+
+// UTF-8 <-> UTF-32 (invalid UTF-8 becomes U+FFFD).
+std::u32string to_u32(std::string_view utf8);
+std::string to_utf8(std::u32string_view text);
+
+}  // namespace koers::text

@@ -1,0 +1,21 @@
+// The view: Mustache data for one document type, built from Model + Facts, with every
+// number, amount, percentage and date already formatted by the locale. Every key a
+// template may use is always defined (false / empty list when absent), so a variable the
+// renderer cannot find is a template bug and reported as such.
+#pragma once
+
+#include <string>
+
+#include "analysis/analysis.h"
+#include "model/model.h"
+#include "template/template.h"
+#include "text/format.h"
+
+namespace koers::view {
+
+// doc_type: "visie" (more follow). Throws std::invalid_argument for an unknown type.
+templ::Data build_view(const std::string& doc_type, const model::Municipality& m,
+                       const model::Catalogue& catalogue, const analysis::Facts& facts,
+                       const text::Formatter& fmt);
+
+}  // namespace koers::view
