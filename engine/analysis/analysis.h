@@ -13,13 +13,30 @@ namespace koers::analysis {
 
 enum class Ambition { higher, equal, lower, not_comparable };
 
+// Two changes (or levels) closer than this, in percentage points, count as "gelijk".
+inline constexpr double kAmbitionTolerance = 2.0;
+
 struct AmbitionFinding {
   std::string target;    // doel id
   std::string framework_target;  // kaderdoel id
   Ambition ambition = Ambition::not_comparable;
   std::optional<double> local_change;      // relative change, percent (−60 = 60 % lower)
   std::optional<double> framework_change;  // framework's change at the local target year
-  std::string reason;  // why not comparable (Dutch, for the reader)
+  // Why not comparable (Dutch, for the reader): a lowercase clause without a final full
+  // stop, e.g. "het landelijk doel is een absolute hoeveelheid voor heel Nederland", so a
+  // view can write "Niet vergelijkbaar: …" or put it in brackets.
+  std::string reason;
+
+  // Added for the view: the context of the comparison.
+  std::string framework;                // kader id holding framework_target
+  std::optional<int> year;              // the local target year (streefjaar)
+  std::optional<int> reference_year;    // year both changes are relative to
+  std::optional<double> reference_value;  // local value in reference_year (basis or measured)
+  // Comparison of levels instead of changes (e.g. kg restafval per inwoner): both values in
+  // `unit`; local_change/framework_change are then relative to the baseline when known.
+  bool absolute = false;
+  std::optional<double> local_value, framework_value;
+  std::string unit;
 };
 
 struct ThemeScore {
@@ -48,5 +65,13 @@ Facts analyse(const model::Municipality& m, const model::Catalogue& catalogue);
 AmbitionFinding assess_ambition(const model::Target& target, const model::Municipality& m,
                                 const model::Catalogue& catalogue);
 BudgetTotals budget_totals(const std::vector<model::Action>& actions);
+
+// One score per quickscan assessment, ordered as the themes are listed (assessments of
+// themes that are not listed follow in input order). Empty without a quickscan.
+std::vector<ThemeScore> theme_scores(const model::Municipality& m);
+// Theme ids by score, highest first / lowest first; equal scores keep the order of
+// `scores` (theme order).
+std::vector<std::string> strongest_themes(const std::vector<ThemeScore>& scores);
+std::vector<std::string> opportunity_themes(const std::vector<ThemeScore>& scores);
 
 }  // namespace koers::analysis

@@ -1,1 +1,103 @@
 #include "template/template.h"
+
+#include "template/render_context.h"
+#include "template/template_source.h"
+
+namespace koers::templ {
+
+namespace {
+
+// Collects the output and stops a render that grows past the limit (a partial that includes
+// itself twice doubles the output per level long before the depth limit is reached).
+struct OutputSink {
+  std::string text;
+  std::size_t max_bytes;
+  bool overflowed = false;
+};
+
+OutputSink& operator<<(OutputSink& sink, const std::string& piece) {
+  if (sink.text.size() + piece.size() > sink.max_bytes) {
+    sink.overflowed = true;
+    throw RenderStopped{};
+  }
+  sink.text += piece;
+  return sink;
+}
+
+bool safe_name(const std::string& name) {
+  if (name.empty() || name.front() == '/') return false;
+  for (const auto& part : std::filesystem::path(name))
+    if (part == "..") return false;
+  return true;
+}
+
+}  // namespace
+
+TemplateSet::TemplateSet(std::vector<std::filesystem::path> search_path,
+                         const Resources& resources, Limits limits)
+    : search_path_(std::move(search_path)), resources_(resources), limits_(limits) {}
+
+std::vector<std::filesystem::path> TemplateSet::standard_search_path(
+    const Resources& resources, const std::string& doc_type,
+    std::vector<std::filesystem::path> overrides) {
+  std::filesystem::path templates = resources.project_root() / "templates";
+  overrides.push_back(templates / doc_type);
+  overrides.push_back(templates / "partials");
+  return overrides;
+}
+
+std::filesystem::path TemplateSet::resolve(const std::string& name) const {
+  if (!safe_name(name)) return {};
+  for (const auto& dir : search_path_) {
+    std::filesystem::path candidate = dir / (name + ".mustache");
+    if (resources_.exists(candidate)) return candidate;
+  }
+  return {};
+}
+
+std::string TemplateSet::render(const std::string& name, const Data& data,
+                                Diagnostics& diags) const {
+  const std::size_t errors_before = diags.error_count();
+  std::filesystem::path path = resolve(name);
+  std::optional<std::string> text = path.empty() ? std::nullopt : resources_.read(path);
+  if (!text) {
+    std::string folders;
+    for (const auto& dir : search_path_) folders += (folders.empty() ? "" : ", ") + dir.string();
+    diags.error(name + ".mustache", 0, 0, "sjabloon '" + name + "' niet gevonden",
+                "Gezocht in: " + folders);
+    return {};
+  }
+  auto main = std::make_shared<const TemplateSource>(name, path.string(), std::move(*text));
+  if (!check_syntax(*main, diags)) return {};
+
+  kainjow::mustache::mustache tmpl{main->text};
+  tmpl.set_custom_escape([](const std::string& s) { return xml_escape(s); });
+  RenderContext context(*this, resources_, limits_, data, main, diags);
+  OutputSink sink{{}, limits_.max_output_bytes};
+  try {
+    tmpl.render(context, sink);
+  } catch (const RenderStopped&) {
+    if (sink.overflowed) {
+      const TemplateSource& at = context.current();
+      diags.error(at.file, 0, 0,
+                  "de uitvoer wordt groter dan " + std::to_string(limits_.max_output_bytes >> 20) +
+                      " MB; het renderen is gestopt",
+                  "Neemt een partial zichzelf (of elkaar) steeds opnieuw op?");
+    }
+    return {};
+  }
+  if (!tmpl.is_valid()) {
+    // Syntax is checked per file beforehand; what remains comes from lambdas.
+    MustacheError error = translate_mustache_error(tmpl.error_message());
+    diags.error(context.current().file, 0, 0, error.message);
+  } else if (context.open_partials() != 0) {
+    diags.error(context.current().file, 0, 0,
+                "partial '" + context.current().name +
+                    "' zet andere scheidingstekens ({{=… …=}}) en herstelt ze niet",
+                "Zet aan het einde van de partial de standaardscheidingstekens terug.");
+  }
+  if (diags.error_count() != errors_before) return {};
+  return std::move(sink.text);
+}
+
+}  // namespace koers::templ

@@ -34,8 +34,18 @@ class TemplateSet {
   // errors and runaway recursion are errors; returns an empty string after any error.
   std::string render(const std::string& name, const Data& data, Diagnostics& diags) const;
 
-  // The file a template or partial name resolves to, or empty when not found.
+  // The file a template or partial name resolves to, or empty when not found. Names may
+  // contain '/' (a subfolder) but no "..".
   std::filesystem::path resolve(const std::string& name) const;
+
+  const std::vector<std::filesystem::path>& search_path() const { return search_path_; }
+
+  // The usual search path for a document type: the given override folders first (the
+  // municipality's, the house style's), then <root>/templates/<doc_type> and
+  // <root>/templates/partials.
+  static std::vector<std::filesystem::path> standard_search_path(
+      const Resources& resources, const std::string& doc_type,
+      std::vector<std::filesystem::path> overrides = {});
 
  private:
   std::vector<std::filesystem::path> search_path_;

@@ -63,13 +63,23 @@ class FontLibrary {
   // Throws std::runtime_error naming the family when no TrueType-outline face matches.
   const Font& get(const std::string& family, bool bold, bool italic);
   // Registers a folder of .ttf files that provides families not installed on the system.
+  // Faces in registered folders take precedence over fontconfig. Throws std::runtime_error
+  // when the folder cannot be read.
   void add_font_folder(const std::filesystem::path& folder);
+  // Loads (once) the font of a face whose file is known. Throws like Font's constructor.
+  const Font& get(const display::FontFace& face);
 
  private:
+  struct Fontconfig;
+  std::string find_with_fontconfig(const std::string& family, bool bold, bool italic);
+  const Font& load(const display::FontFace& face);
+
   std::mutex mutex_;
-  std::map<std::string, std::unique_ptr<Font>> by_key_;  // "family|b|i"
+  std::map<std::string, const Font*> by_key_;  // "family|b|i"
   std::map<std::string, std::unique_ptr<Font>> by_path_;
   std::vector<std::filesystem::path> folders_;
+  std::vector<display::FontFace> folder_faces_;  // the faces found in folders_
+  std::unique_ptr<Fontconfig> fontconfig_;       // made on first use
 };
 
 // UTF-8 <-> UTF-32 (invalid UTF-8 becomes U+FFFD).

@@ -1,0 +1,61 @@
+// The kainjow context koers renders with: variable lookup that records misses, partials
+// loaded lazily from the search path (checked once, cached for the render), the file each
+// tag comes from, and limits that stop runaway partial recursion with an error.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <kainjow/mustache.hpp>
+
+#include "template/template.h"
+#include "template/template_source.h"
+
+namespace koers::templ {
+
+// Thrown to abandon a render after the error has been reported.
+struct RenderStopped {};
+
+class RenderContext : public kainjow::mustache::basic_context<std::string> {
+ public:
+  RenderContext(const TemplateSet& set, const Resources& resources, const Limits& limits,
+                const Data& root, std::shared_ptr<const TemplateSource> main, Diagnostics& diags);
+
+  void push(const Data* data) override;
+  void pop() override;
+  const Data* get(const std::string& name) const override;
+  const Data* get_partial(const std::string& name) const override;
+
+  // The file whose tags are being rendered now (the main template or a partial).
+  const TemplateSource& current() const { return *file_stack_.back(); }
+  std::size_t open_partials() const { return file_stack_.size() - 1; }
+
+ private:
+  const Data* lookup(const std::string& name) const;
+  void report_missing_variable(const std::string& name) const;
+  void report_at_tag(const std::string& tag, bool partial, std::string message,
+                     std::string hint) const;
+  std::shared_ptr<const TemplateSource> load_partial(const std::string& name) const;
+  std::string available_keys() const;
+
+  const TemplateSet& set_;
+  const Resources& resources_;
+  Limits limits_;
+  const Data& root_;
+  Diagnostics& diags_;
+  std::vector<const Data*> items_;  // innermost first
+
+  // kainjow's interface is const, yet a render is stateful: the mutable members below are
+  // per-render bookkeeping, owned by this one context (one context per render and thread).
+  mutable std::vector<std::shared_ptr<const TemplateSource>> files_;  // index = marker id
+  mutable std::vector<const TemplateSource*> file_stack_;
+  mutable std::map<std::string, std::unique_ptr<Data>> partials_;  // nullptr data: failed
+  mutable std::set<std::pair<std::string, std::string>> reported_;
+  mutable long expansions_ = 0;
+  Data empty_{std::string()};
+};
+
+}  // namespace koers::templ

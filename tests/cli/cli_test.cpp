@@ -1,0 +1,72 @@
+// The koers command's contract: exit codes, messages, no output file on failure.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "support/process.h"
+
+namespace fs = std::filesystem;
+using koers::test::run;
+using koers::test::shell_quote;
+using koers::test::TempDir;
+
+namespace {
+
+std::string koers_cmd(const std::string& args) { return shell_quote(KOERS_BINARY) + " " + args; }
+
+TEST(Cli, VersionPrintsTheVersion) {
+  auto r = run(koers_cmd("--version"));
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.out.find("koers " KOERS_VERSION), std::string::npos) << r.out;
+}
+
+TEST(Cli, NoSubcommandIsAUsageError) { EXPECT_EQ(run(koers_cmd("")).exit_code, 2); }
+
+TEST(Cli, UnknownOptionIsAUsageError) {
+  EXPECT_EQ(run(koers_cmd("render --bestaat-niet x.xml")).exit_code, 2);
+}
+
+TEST(Cli, MissingInputFileFailsWithoutOutput) {
+  TempDir dir("cli");
+  fs::path out = dir.path() / "x.pdf";
+  auto r = run(koers_cmd("render " + shell_quote((dir.path() / "geen.xml").string()) +
+                         " --doc visie -o " + shell_quote(out.string())));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("geen.xml"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(out));
+}
+
+TEST(Cli, FailedRenderKeepsThePreviousPdf) {
+  TempDir dir("cli");
+  fs::path input = dir.path() / "kapot.xml";
+  { std::ofstream(input) << "<gemeente versie=\"1\" code=\"GM9901\"><naam>X</naam>"; }
+  fs::path out = dir.path() / "x.pdf";
+  { std::ofstream(out) << "oude inhoud"; }
+  auto r = run(koers_cmd("render " + shell_quote(input.string()) + " --doc visie -o " +
+                         shell_quote(out.string())));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(koers::test::read_file(out), "oude inhoud");
+}
+
+TEST(Cli, UnknownDocumentTypeFails) {
+  auto r = run(koers_cmd("render " + shell_quote(KOERS_SOURCE_DIR "/samples/heideveen.xml") +
+                         " --doc bestaat-niet -o /tmp/koers-never.pdf"));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("onbekend documenttype"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists("/tmp/koers-never.pdf"));
+}
+
+TEST(Cli, CheckOfAValidSampleExitsZero) {
+  auto r = run(koers_cmd("check " + shell_quote(KOERS_SOURCE_DIR "/samples/zuiderhaven.xml")));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err.find("error:"), std::string::npos) << r.err;
+}
+
+TEST(Cli, UnwritableOutputIsAClearError) {
+  auto r = run(koers_cmd("render " + shell_quote(KOERS_SOURCE_DIR "/samples/heideveen.xml") +
+                         " --doc visie -o /bestaat/niet/x.pdf"));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("de map bestaat niet"), std::string::npos) << r.err;
+}
+
+}  // namespace

@@ -1,0 +1,230 @@
+// End to end: every sample municipality rendered by the koers binary, and the PDF checked
+// with the tools a reader's software would use (qpdf, poppler).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <pugixml.hpp>
+#include <regex>
+#include <sstream>
+
+#include "support/process.h"
+
+namespace fs = std::filesystem;
+using koers::test::read_file;
+using koers::test::run;
+using koers::test::shell_quote;
+using koers::test::TempDir;
+
+namespace {
+
+const fs::path kSamples = fs::path(KOERS_SOURCE_DIR) / "samples";
+const fs::path kExpected = fs::path(KOERS_TEST_DIR) / "e2e" / "expected";
+
+struct PageRange {
+  int min, max;
+};
+// Expected page counts of each sample's vision document.
+const std::map<std::string, PageRange> kPageRanges = {
+    {"heideveen", {12, 40}},
+    {"zuiderhaven", {20, 70}},
+};
+
+std::vector<std::string> sample_names() {
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(kSamples))
+    if (entry.path().extension() == ".xml") names.push_back(entry.path().stem().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+// Whitespace (incl. no-break spaces and page breaks) collapsed to single spaces.
+std::string normalise(const std::string& s) {
+  std::string out;
+  bool space = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = s[i];
+    bool ws = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+      ws = true;
+      ++i;
+    }
+    if (ws) {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += static_cast<char>(c);
+  }
+  return out;
+}
+
+void collect_text(pugi::xml_node node, std::string& current, std::vector<std::string>& out) {
+  for (pugi::xml_node child : node.children()) {
+    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+      current += child.value();
+    } else if (std::string(child.name()) == "voetnoot") {
+      // The note stands elsewhere on the page; the text around its marker is checked apart.
+      out.push_back(normalise(current));
+      current.clear();
+      std::string note;
+      collect_text(child, note, out);
+      out.push_back(normalise(note));
+    } else if (std::string(child.name()) == "p" || std::string(child.name()) == "li") {
+      out.push_back(normalise(current));
+      current.clear();
+      collect_text(child, current, out);
+      out.push_back(normalise(current));
+      current.clear();
+    } else {
+      collect_text(child, current, out);
+    }
+  }
+}
+
+// Every paragraph (and list item) of the sample's narrative texts, as plain text.
+std::vector<std::string> narrative_paragraphs(const fs::path& sample) {
+  pugi::xml_document doc;
+  EXPECT_TRUE(doc.load_file(sample.c_str()));
+  std::vector<std::string> paragraphs;
+  for (pugi::xml_node tekst : doc.child("gemeente").child("teksten").children("tekst")) {
+    std::string current;
+    collect_text(tekst, current, paragraphs);
+    paragraphs.push_back(normalise(current));
+  }
+  paragraphs.erase(std::remove_if(paragraphs.begin(), paragraphs.end(),
+                                  [](const std::string& p) { return p.size() < 2; }),
+                   paragraphs.end());
+  return paragraphs;
+}
+
+class SampleVision : public ::testing::TestWithParam<std::string> {
+ protected:
+  static void SetUpTestSuite() { dir_ = new TempDir("e2e"); }
+  static void TearDownTestSuite() {
+    delete dir_;
+    dir_ = nullptr;
+  }
+
+  // Renders the sample once per test suite run (cached by name).
+  fs::path render(const std::string& name, const std::string& suffix = "") {
+    fs::path out = dir_->path() / (name + suffix + ".pdf");
+    if (fs::exists(out)) return out;
+    auto r = run(shell_quote(KOERS_BINARY) + " render " +
+                 shell_quote((kSamples / (name + ".xml")).string()) + " --doc visie -o " +
+                 shell_quote(out.string()));
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.err.find("error:"), std::string::npos) << r.err;
+    return out;
+  }
+
+  static TempDir* dir_;
+};
+TempDir* SampleVision::dir_ = nullptr;
+
+TEST_P(SampleVision, QpdfCheckPasses) {
+  fs::path pdf = render(GetParam());
+  auto r = run("qpdf --check " + shell_quote(pdf.string()));
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("No syntax or stream encoding errors"), std::string::npos) << r.out;
+}
+
+TEST_P(SampleVision, EveryFontIsEmbedded) {
+  fs::path pdf = render(GetParam());
+  auto r = run("pdffonts " + shell_quote(pdf.string()));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::istringstream lines(r.out);
+  std::string line;
+  int fonts = 0;
+  while (std::getline(lines, line)) {
+    if (line.rfind("name", 0) == 0 || line.rfind("----", 0) == 0 || line.empty()) continue;
+    ++fonts;
+    // columns: name type encoding emb sub uni object ID
+    EXPECT_NE(line.find(" yes yes yes "), std::string::npos) << "not embedded+subset+unicode: " << line;
+  }
+  EXPECT_GE(fonts, 2);
+}
+
+TEST_P(SampleVision, TextContainsEveryNarrativeParagraph) {
+  const std::string name = GetParam();
+  fs::path pdf = render(name);
+  auto r = run("pdftotext -enc UTF-8 " + shell_quote(pdf.string()) + " -");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "") << "poppler complained while reading the PDF";
+  // Running headers and footers stand between the halves of a paragraph that crosses a page.
+  std::string text = std::regex_replace(r.out, std::regex("[^\\n]*Pagina \\d+ van \\d+[^\\n]*\\n"), "");
+  text = normalise(text);
+  auto paragraphs = narrative_paragraphs(kSamples / (name + ".xml"));
+  ASSERT_GT(paragraphs.size(), 10u);
+  for (const auto& p : paragraphs) EXPECT_NE(text.find(p), std::string::npos) << "missing: " << p;
+}
+
+TEST_P(SampleVision, TitleAuthorAndLanguageAreSet) {
+  fs::path pdf = render(GetParam());
+  auto info = run("pdfinfo " + shell_quote(pdf.string()));
+  ASSERT_EQ(info.exit_code, 0);
+  EXPECT_NE(info.out.find("Title:           Duurzaamheidsvisie"), std::string::npos) << info.out;
+  EXPECT_NE(info.out.find("Author:          Gemeente "), std::string::npos) << info.out;
+  EXPECT_NE(info.out.find("Subject:"), std::string::npos) << info.out;
+  auto json = run("qpdf --json --json-key=objects " + shell_quote(pdf.string()));
+  EXPECT_NE(json.out.find("\"/Lang\": \"u:nl-NL\""), std::string::npos)
+      << "catalog has no /Lang nl-NL";
+}
+
+TEST_P(SampleVision, PageCountIsInRange) {
+  const std::string name = GetParam();
+  fs::path pdf = render(name);
+  auto info = run("pdfinfo " + shell_quote(pdf.string()));
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(info.out, m, std::regex("Pages:\\s+(\\d+)")));
+  int pages = std::stoi(m[1]);
+  auto range = kPageRanges.find(name);
+  ASSERT_NE(range, kPageRanges.end()) << "add " << name << " to kPageRanges";
+  EXPECT_GE(pages, range->second.min);
+  EXPECT_LE(pages, range->second.max);
+}
+
+TEST_P(SampleVision, TwoRendersAreByteIdentical) {
+  const std::string name = GetParam();
+  fs::path a = render(name);
+  fs::path b = render(name, "-again");
+  EXPECT_EQ(read_file(a), read_file(b));
+}
+
+// The whole extracted text against the reviewed expectation in tests/e2e/expected/.
+// After an intended change: KOERS_UPDATE_EXPECTED=1 ctest -R ExtractedText, then review the diff.
+TEST_P(SampleVision, ExtractedTextEqualsExpected) {
+  const std::string name = GetParam();
+  fs::path pdf = render(name);
+  auto r = run("pdftotext -enc UTF-8 " + shell_quote(pdf.string()) + " -");
+  fs::path expected = kExpected / (name + "-visie.txt");
+  if (std::getenv("KOERS_UPDATE_EXPECTED")) {
+    fs::create_directories(kExpected);
+    std::ofstream(expected, std::ios::binary) << r.out;
+  }
+  ASSERT_TRUE(fs::exists(expected)) << "no expected text " << expected;
+  EXPECT_TRUE(read_file(expected) == r.out)
+      << "extracted text differs from " << expected << "; diff it with pdftotext output";
+}
+
+TEST_P(SampleVision, TypographyChecker) {
+  fs::path checker = fs::path(KOERS_SHARED_DIR) / "tools" / "pdf-typo-check";
+  if (!fs::exists(checker)) GTEST_SKIP() << "no " << checker;
+  fs::path pdf = render(GetParam());
+  auto r = run(shell_quote(checker.string()) + " " + shell_quote(pdf.string()) + " --skip-pages 1");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto figure = [&](const std::string& key) {
+    std::smatch m;
+    if (!std::regex_search(r.out, m, std::regex("(^|\\n)" + key + "\\s+(\\d+)"))) return -1;
+    return std::stoi(m[2]);
+  };
+  EXPECT_EQ(figure("overfull_lines"), 0) << r.out;
+  EXPECT_EQ(figure("bad_characters"), 0) << r.out;
+  EXPECT_EQ(figure("fonts_not_embedded"), 0) << r.out;
+}
+
+INSTANTIATE_TEST_SUITE_P(Samples, SampleVision, ::testing::ValuesIn(sample_names()));
+
+}  // namespace
