@@ -1,0 +1,60 @@
+#include "layout/context.h"
+
+#include <stdexcept>
+
+namespace koers::layout {
+
+const text::Font* Context::font(const std::string& family, bool bold, bool italic) {
+  const std::string key = family + (bold ? "|b" : "|-") + (italic ? "|i" : "|-");
+  if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
+  const text::Font* found = nullptr;
+  try {
+    found = &fonts_.get(family, bold, italic);
+  } catch (const std::exception& e) {
+    if (reported_.insert(family).second) {
+      diags.error(file, 0, 0, "Lettertype '" + family + "' is niet gevonden: " + e.what(),
+                  "Installeer het lettertype of kies in de huisstijl een ander (bijv. Lato).");
+    }
+    if (family != "Lato") {
+      found = font("Lato", bold, italic);
+    } else {
+      for (const auto& [k, f] : by_key_)
+        if (f) found = f;
+    }
+  }
+  by_key_[key] = found;
+  return found;
+}
+
+TextStyle Context::text_style(const std::string& family, bool bold, bool italic, double size,
+                              display::Color color) {
+  TextStyle ts;
+  ts.font = font(family, bold, italic);
+  ts.size = size;
+  ts.color = color;
+  if (ts.font) {
+    const auto& face = ts.font->face();
+    ts.face = -1;
+    for (std::size_t i = 0; i < faces.size(); ++i)
+      if (faces[i].path == face.path) ts.face = static_cast<int>(i);
+    if (ts.face < 0) {
+      faces.push_back(face);
+      ts.face = static_cast<int>(faces.size()) - 1;
+    }
+  }
+  return ts;
+}
+
+const std::vector<double>& Context::advances(const text::Font& font, std::u32string_view text) {
+  Key key{&font, std::u32string(text)};
+  auto it = shaped_.find(key);
+  if (it != shaped_.end()) return it->second;
+  std::vector<double> adv;
+  adv.reserve(text.size());
+  for (const auto& g : font.shape(text)) adv.push_back(g.advance);
+  // One glyph per character (ligatures off); guard against a shaper that merges anyway.
+  adv.resize(text.size(), 0.0);
+  return shaped_.emplace(std::move(key), std::move(adv)).first->second;
+}
+
+}  // namespace koers::layout

@@ -1,0 +1,91 @@
+// State shared by the layout steps of one document: style, fonts (with a shaping cache), the
+// faces registered for the display list, heading numbers, and what the previous pass learnt
+// about page numbers.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "display/display.h"
+#include "document/document.h"
+#include "style/style.h"
+#include "text/font.h"
+
+namespace koers::layout {
+
+// A font face at a size and colour, as used for one piece of text.
+struct TextStyle {
+  const text::Font* font = nullptr;
+  int face = 0;  // index in display::Document::fonts
+  double size = 10;
+  display::Color color;
+  friend bool operator==(const TextStyle& a, const TextStyle& b) {
+    return a.face == b.face && a.size == b.size && a.color == b.color;
+  }
+};
+
+struct HeadingInfo {
+  int level = 1;
+  std::string number;  // "1.2"; empty when unnumbered
+  std::string title;   // plain text without the number
+  std::string anchor;  // the heading's id, or a generated one
+  bool in_toc = true, in_outline = true;
+};
+
+class Context {
+ public:
+  Context(const style::StyleSheet& style, text::FontLibrary& fonts, Diagnostics& diags,
+          std::string file)
+      : style(style), diags(diags), file(std::move(file)), fonts_(fonts) {}
+
+  const style::StyleSheet& style;
+  Diagnostics& diags;
+  std::string file;  // for diagnostics
+
+  // The face, or a fallback (Lato, then any face already loaded) with an error reported once
+  // per family. Returns nullptr when no font at all can be loaded.
+  const text::Font* font(const std::string& family, bool bold, bool italic);
+  TextStyle text_style(const std::string& family, bool bold, bool italic, double size,
+                       display::Color color);
+  // Advances in em of text in font, kerning included; cached per (font, text).
+  const std::vector<double>& advances(const text::Font& font, std::u32string_view text);
+
+  std::vector<display::FontFace> faces;  // registered faces, display::Document::fonts order
+
+  // Headings in document order, numbered once before layout.
+  std::map<const doc::Heading*, HeadingInfo> headings;
+  std::vector<const doc::Heading*> heading_order;
+
+  // Per pass: page labels of ids as found by the previous pass, and footnote numbering.
+  std::map<std::string, std::string> previous_labels;
+  std::set<std::string> known_ids;
+  int footnote_counter = 0;
+  bool final_pass = false;
+
+  void warn(const doc::SourceRef& at, std::string message, std::string hint = {}) {
+    diags.warning(file, at.line, at.column, std::move(message), std::move(hint));
+  }
+
+ private:
+  text::FontLibrary& fonts_;
+  std::map<std::string, const text::Font*> by_key_;
+  std::set<std::string> reported_;
+  struct Key {
+    const text::Font* font;
+    std::u32string text;
+    bool operator==(const Key&) const = default;
+  };
+  struct KeyHash {
+    std::size_t operator()(const Key& k) const {
+      return std::hash<std::u32string>()(k.text) ^ std::hash<const void*>()(k.font);
+    }
+  };
+  std::unordered_map<Key, std::vector<double>, KeyHash> shaped_;
+};
+
+}  // namespace koers::layout
