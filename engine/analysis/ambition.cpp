@@ -2,6 +2,7 @@
 // ambition and status"): both become a change relative to the framework's reference year,
 // or, for quantities per inhabitant and shares, the same level; then the indicator's
 // direction decides which is more ambitious.
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -19,6 +20,7 @@ using model::FrameworkTarget;
 struct FoundTarget {
   const Framework* framework = nullptr;
   const FrameworkTarget* target = nullptr;
+  bool in_file = false;  // an inline kader of the municipality file, not the catalogue
 };
 
 // Inline kaders in the municipality file first, then the shipped catalogue.
@@ -27,7 +29,7 @@ FoundTarget find_framework_target(const std::string& id, const model::Municipali
   for (const auto* frameworks : {&m.frameworks, &catalogue.frameworks}) {
     for (const Framework& f : *frameworks) {
       for (const FrameworkTarget& t : f.targets) {
-        if (t.id == id) return {&f, &t};
+        if (t.id == id) return {&f, &t, frameworks == &m.frameworks};
       }
     }
   }
@@ -41,7 +43,9 @@ const model::Indicator* find_indicator(const model::Municipality& m, const std::
   return nullptr;
 }
 
-std::string year_text(int year) { return std::to_string(year); }
+std::string year_text(int year) {
+  return std::to_string(year);
+}
 
 // A framework target is a relative change when it is a percentage against a reference
 // year (−55 % vs 1990); a negative percentage without one is a change with the year missing.
@@ -151,8 +155,10 @@ AmbitionFinding assess_relative(AmbitionFinding f, const model::Target& target,
   int reference = *ft.reference_year;
   f.reference_year = reference;
   if (indicator && is_percent(normalised_unit(indicator->unit))) {
-    return not_comparable(f, "het doel is een aandeel in procenten, het kaderdoel een verandering "
-                             "ten opzichte van " + year_text(reference));
+    return not_comparable(f,
+                          "het doel is een aandeel in procenten, het kaderdoel een verandering "
+                          "ten opzichte van " +
+                              year_text(reference));
   }
   int year = *target.goal->year;
   if (year <= reference) {
@@ -163,8 +169,10 @@ AmbitionFinding assess_relative(AmbitionFinding f, const model::Target& target,
   std::optional<double> base = local_value_in(target, m, reference);
   if (!base) {
     if (!target.baseline || !target.baseline->year || !target.baseline->value) {
-      return not_comparable(f, "het doel heeft geen basisjaar en basiswaarde, en er is geen "
-                               "waarde voor " + year_text(reference) + " bekend");
+      return not_comparable(f,
+                            "het doel heeft geen basisjaar en basiswaarde, en er is geen "
+                            "waarde voor " +
+                                year_text(reference) + " bekend");
     }
     return not_comparable(f, "het basisjaar (" + year_text(*target.baseline->year) +
                                  ") wijkt af van het referentiejaar van het kaderdoel (" +
@@ -178,8 +186,8 @@ AmbitionFinding assess_relative(AmbitionFinding f, const model::Target& target,
   f.reference_value = base;
   f.local_change = (*target.goal->value - *base) / *base * 100.0;
   f.framework_change = value_on_path(relative_path(*found.framework, ft), year);
-  f.ambition = classify(*f.local_change - *f.framework_change,
-                        direction_of(target, m, ft), kAmbitionTolerance);
+  f.ambition = classify(*f.local_change - *f.framework_change, direction_of(target, m, ft),
+                        kAmbitionTolerance);
   return f;
 }
 
@@ -188,36 +196,49 @@ AmbitionFinding assess_level(AmbitionFinding f, const model::Target& target,
                              const model::Indicator* indicator) {
   const FrameworkTarget& ft = *found.target;
   std::string unit = normalised_unit(ft.unit);
-  if (!is_intensive(unit)) return not_comparable(f, whole_area(found.framework->level));
-  f.absolute = true;
-  f.unit = ft.unit;
-  std::string local_unit = indicator ? normalised_unit(indicator->unit) : std::string();
-  if (indicator && local_unit != unit) {
-    return not_comparable(f, "het doel is uitgedrukt in " + indicator->unit +
-                                 ", het kaderdoel in " + ft.unit);
+  // A catalogue total (35 TWh) is for the whole country; an inline kader's doel is written
+  // in the file's own indicators, so a total there is the municipality's share (RES bod).
+  if (!found.in_file && !is_intensive(unit)) {
+    return not_comparable(f, whole_area(found.framework->level));
   }
+  std::string local_unit = indicator ? normalised_unit(indicator->unit) : unit;
+  std::optional<double> factor = conversion_factor(unit, local_unit);
+  if (!factor) {
+    return not_comparable(
+        f, "het doel is uitgedrukt in " + indicator->unit + ", het kaderdoel in " + ft.unit);
+  }
+  f.absolute = true;
+  f.unit = indicator ? indicator->unit : ft.unit;
   int year = *target.goal->year;
-  std::optional<double> level = value_on_path(level_path(*found.framework, ft), year);
+  std::vector<PathPoint> path = level_path(*found.framework, ft);
+  std::optional<double> level = value_on_path(path, year);
   if (!level) {
-    return not_comparable(f, "het kaderdoel geldt pas vanaf " + year_text(*ft.year) +
+    int first = std::min_element(path.begin(), path.end(), [](auto& a, auto& b) {
+                  return a.year < b.year;
+                })->year;
+    return not_comparable(f, "het kaderdoel geldt pas vanaf " + year_text(first) +
                                  " en het streefjaar van het doel is " + year_text(year));
   }
+  *level *= *factor;
   double goal = *target.goal->value;
   f.local_value = goal;
   f.framework_value = level;
-  Direction direction = direction_of(target, m, ft);
   const std::optional<model::YearValue>& b = target.baseline;
   if (b && b->year && b->value && *b->value != 0) {
     f.reference_year = b->year;
     f.reference_value = b->value;
     f.local_change = (goal - *b->value) / *b->value * 100.0;
     f.framework_change = (*level - *b->value) / *b->value * 100.0;
-    f.ambition = classify(*f.local_change - *f.framework_change, direction, kAmbitionTolerance);
+  }
+  // Levels differ by percentage points for a share, else by percent of the framework level.
+  Direction direction = direction_of(target, m, ft);
+  if (is_percent(local_unit)) {
+    f.ambition = classify(goal - *level, direction, kAmbitionTolerance);
   } else if (*level != 0) {
-    f.ambition = classify((goal - *level) / std::abs(*level) * 100.0, direction,
-                          kAmbitionTolerance);
+    f.ambition =
+        classify((goal - *level) / std::abs(*level) * 100.0, direction, kAmbitionTolerance);
   } else {
-    f.ambition = classify(goal - *level, direction, 0.0);
+    f.ambition = classify(goal, direction, 0.0);
   }
   return f;
 }
@@ -235,8 +256,8 @@ AmbitionFinding assess_ambition(const model::Target& target, const model::Munici
   }
   FoundTarget found = find_framework_target(target.compare_with, m, catalogue);
   if (!found.target) {
-    return not_comparable(f, "het kaderdoel ‘" + target.compare_with +
-                                 "’ komt niet voor in de beleidskaders");
+    return not_comparable(
+        f, "het kaderdoel ‘" + target.compare_with + "’ komt niet voor in de beleidskaders");
   }
   f.framework = found.framework->id;
   const FrameworkTarget& ft = *found.target;

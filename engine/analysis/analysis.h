@@ -17,7 +17,7 @@ enum class Ambition { higher, equal, lower, not_comparable };
 inline constexpr double kAmbitionTolerance = 2.0;
 
 struct AmbitionFinding {
-  std::string target;    // doel id
+  std::string target;            // doel id
   std::string framework_target;  // kaderdoel id
   Ambition ambition = Ambition::not_comparable;
   std::optional<double> local_change;      // relative change, percent (−60 = 60 % lower)
@@ -28,12 +28,14 @@ struct AmbitionFinding {
   std::string reason;
 
   // Added for the view: the context of the comparison.
-  std::string framework;                // kader id holding framework_target
-  std::optional<int> year;              // the local target year (streefjaar)
-  std::optional<int> reference_year;    // year both changes are relative to
+  std::string framework;                  // kader id holding framework_target
+  std::optional<int> year;                // the local target year (streefjaar)
+  std::optional<int> reference_year;      // year both changes are relative to
   std::optional<double> reference_value;  // local value in reference_year (basis or measured)
-  // Comparison of levels instead of changes (e.g. kg restafval per inwoner): both values in
-  // `unit`; local_change/framework_change are then relative to the baseline when known.
+  // Comparison of levels instead of changes (kg restafval per inwoner, a share in %): both
+  // values in `unit`, equal within kAmbitionTolerance percentage points for a share and
+  // percent of the framework level otherwise; local_change/framework_change are then the
+  // changes from the baseline (reference_year), when it is known.
   bool absolute = false;
   std::optional<double> local_value, framework_value;
   std::string unit;
@@ -53,9 +55,9 @@ struct BudgetTotals {
 };
 
 struct Facts {
-  std::vector<AmbitionFinding> ambitions;  // one per target, in input order
-  std::vector<ThemeScore> scores;          // in theme order
-  std::vector<std::string> strongest_themes;  // highest scores first
+  std::vector<AmbitionFinding> ambitions;       // one per target, in input order
+  std::vector<ThemeScore> scores;               // in theme order
+  std::vector<std::string> strongest_themes;    // highest scores first
   std::vector<std::string> opportunity_themes;  // lowest scores first
   BudgetTotals budget;
 };
@@ -73,5 +75,11 @@ std::vector<ThemeScore> theme_scores(const model::Municipality& m);
 // `scores` (theme order).
 std::vector<std::string> strongest_themes(const std::vector<ThemeScore>& scores);
 std::vector<std::string> opportunity_themes(const std::vector<ThemeScore>& scores);
+
+// Cross-checks between targets, actions and the programme (domain.md, "Consistency"), as
+// warnings against the input file (m.file): targets without actions, actions outside the
+// programme period, budget years outside an action's period. Unknown references are
+// already errors of the model reader.
+std::vector<Diagnostic> check_consistency(const model::Municipality& m);
 
 }  // namespace koers::analysis

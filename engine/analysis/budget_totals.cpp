@@ -11,8 +11,7 @@ BudgetTotals budget_totals(const std::vector<model::Action>& actions) {
       totals.per_year[b.year] += b.amount;
       totals.per_theme[action.theme] += b.amount;
       totals.per_theme_year[action.theme][b.year] += b.amount;
-      (b.kind == model::BudgetKind::incidental ? totals.incidental : totals.structural) +=
-          b.amount;
+      (b.kind == model::BudgetKind::incidental ? totals.incidental : totals.structural) += b.amount;
       totals.total += b.amount;
     }
   }

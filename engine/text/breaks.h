@@ -14,7 +14,8 @@ struct BreakOpportunity {
   bool mandatory = false;    // hard line break (U+2028, \n)
 };
 
-// Opportunities in text, in increasing order; position 0 is never included.
+// Opportunities in text, in increasing order; position 0 and text.size() are never included
+// (the end of the text always ends a line).
 std::vector<BreakOpportunity> line_break_opportunities(std::u32string_view text);
 
 }  // namespace koers::text

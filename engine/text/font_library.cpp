@@ -187,23 +187,34 @@ std::string FontLibrary::find_with_fontconfig(const std::string& family, bool bo
     bool same_family = false;
     FcChar8* value = nullptr;
     for (int i = 0; FcPatternGetString(match, FC_FAMILY, i, &value) == FcResultMatch; ++i) {
-      same_family = same_family || family_key(reinterpret_cast<const char*>(value)) ==
-                                       family_key(family);
+      same_family =
+          same_family || family_key(reinterpret_cast<const char*>(value)) == family_key(family);
     }
-    int weight = FC_WEIGHT_REGULAR, slant = FC_SLANT_ROMAN, index = 0;
-    FcPatternGetInteger(match, FC_WEIGHT, 0, &weight);
-    FcPatternGetInteger(match, FC_SLANT, 0, &slant);
+    int index = 0;
     FcPatternGetInteger(match, FC_INDEX, 0, &index);
-    const bool found_bold = weight >= FC_WEIGHT_DEMIBOLD;
-    const bool found_italic = slant != FC_SLANT_ROMAN;
+    FcChar8* file = nullptr;
+    FcPatternGetString(match, FC_FILE, 0, &file);
+    // The match carries the *requested* weight and slant when fontconfig would fake them
+    // (90-synthetic.conf: embolden, oblique matrix); the face's own pattern tells the truth.
+    int weight = FC_WEIGHT_REGULAR, slant = FC_SLANT_ROMAN, faces = 0;
+    if (file != nullptr) {
+      if (FcPattern* own = FcFreeTypeQuery(file, index, nullptr, &faces)) {
+        FcPatternGetInteger(own, FC_WEIGHT, 0, &weight);
+        FcPatternGetInteger(own, FC_SLANT, 0, &slant);
+        FcPatternDestroy(own);
+      }
+    }
+    // Any weight will do for "not bold": the style-linked family "Lato Heavy" is heavy.
+    const bool weight_ok = !bold || weight >= FC_WEIGHT_DEMIBOLD;
+    const bool slant_ok = italic == (slant != FC_SLANT_ROMAN);  // oblique counts as italic
     if (!same_family) {
       // fontconfig substituted another family; keep problem as is.
-    } else if (found_bold != bold || found_italic != italic) {
+    } else if (!weight_ok || !slant_ok) {
       problem = "de familie is geïnstalleerd, maar zonder deze variant";
     } else if (index != 0) {
       problem = "de variant zit in een lettertypecollectie (.ttc), die niet kan worden ingebed";
-    } else if (FcPatternGetString(match, FC_FILE, 0, &value) == FcResultMatch) {
-      path = reinterpret_cast<const char*>(value);
+    } else if (file != nullptr) {
+      path = reinterpret_cast<const char*>(file);
     }
     FcPatternDestroy(match);
   }

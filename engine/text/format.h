@@ -20,7 +20,7 @@ struct Date {
 std::optional<Date> parse_date(std::string_view iso);
 
 struct AmountOptions {
-  bool whole = true;         // no cents (€ 1.250.000)
+  bool whole = true;                 // no cents (€ 1.250.000)
   bool dash_for_zero_cents = false;  // "€ 5,–" instead of "€ 5" (house-style choice)
 };
 
@@ -34,15 +34,15 @@ class Formatter {
 
   const std::string& locale() const { return locale_; }
 
-  std::string number(double value, int decimals) const;      // 1.234,5
-  std::string integer(long long value) const;                 // 48.250
+  std::string number(double value, int decimals) const;               // 1.234,5
+  std::string integer(long long value) const;                         // 48.250
   std::string amount(double euros, const AmountOptions& = {}) const;  // € 1.250.000
   std::string percent(double percent, int decimals = 0) const;        // 49% (value in %)
-  std::string compact_amount(double euros) const;             // € 1,2 mln.
-  std::string date(const Date& d) const;                      // 27 november 2026 / juni 2027 / 2027
-  std::string date_short(const Date& d) const;                // 27-11-2026
-  std::string month_name(int month) const;                    // november
-  std::string year_range(int from, int to) const;             // 2027–2030 (en dash)
+  std::string compact_amount(double euros) const;                     // € 1,2 mln.
+  std::string date(const Date& d) const;           // 27 november 2026 / juni 2027 / 2027
+  std::string date_short(const Date& d) const;     // 27-11-2026
+  std::string month_name(int month) const;         // november
+  std::string year_range(int from, int to) const;  // 2027–2030 (en dash)
 
  private:
   std::string locale_;

@@ -11,7 +11,9 @@ namespace {
 
 constexpr char32_t kReplacement = 0xFFFD;
 
-bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+bool is_continuation(unsigned char c) {
+  return (c & 0xC0) == 0x80;
+}
 
 }  // namespace
 
@@ -53,7 +55,8 @@ std::u32string to_u32(std::string_view utf8) {
     std::size_t j = i + 1;
     bool valid = true;
     for (int k = 1; k < length; ++k, ++j) {
-      const bool in_range = j < n && (k == 1 ? (s[j] >= low && s[j] <= high) : is_continuation(s[j]));
+      const bool in_range =
+          j < n && (k == 1 ? (s[j] >= low && s[j] <= high) : is_continuation(s[j]));
       if (!in_range) {
         valid = false;
         break;
