@@ -24,18 +24,18 @@ using Blocks = std::vector<Block>;
 // parser into the flags of each span.
 struct Span {
   enum class Kind {
-    text,          // text (UTF-8), whitespace already collapsed to single spaces
-    line_break,    // <br/>
-    footnote,      // <footnote>: note holds the note's paragraphs; text is empty
-    page_ref,      // <ref to="id"/>: the page number of the element with that id
+    text,        // text (UTF-8), whitespace already collapsed to single spaces
+    line_break,  // <br/>
+    footnote,    // <footnote>: note holds the note's paragraphs; text is empty
+    page_ref,    // <ref to="id"/>: the page number of the element with that id
   } kind = Kind::text;
   std::string text;
-  bool emphasis = false;  // <em>
-  bool strong = false;    // <strong>
-  bool nobreak = false;   // <nobr>: no line break inside
-  std::string href;       // inside <a href>
-  std::string style;      // inside <span style="name">: a named character style
-  std::string target;     // page_ref: the id referred to
+  bool emphasis = false;         // <em>
+  bool strong = false;           // <strong>
+  bool nobreak = false;          // <nobr>: no line break inside
+  std::string href;              // inside <a href>
+  std::string style;             // inside <span style="name">: a named character style
+  std::string target;            // page_ref: the id referred to
   std::shared_ptr<Blocks> note;  // footnote content
 };
 using Inlines = std::vector<Span>;
@@ -43,9 +43,9 @@ using Inlines = std::vector<Span>;
 struct Heading {
   int level = 1;  // 1..4 (h1..h4)
   std::string id;
-  bool numbered = true;   // numbered="no" turns numbering off
-  bool in_toc = true;     // toc="no" keeps it out of the contents
-  bool in_outline = true; // bookmark
+  bool numbered = true;    // numbered="no" turns numbering off
+  bool in_toc = true;      // toc="no" keeps it out of the contents
+  bool in_outline = true;  // bookmark
   Inlines content;
 };
 
@@ -126,8 +126,8 @@ struct Section {
 struct Metadata {
   std::string title, subtitle, author, subject, keywords;
   std::string language = "nl-NL";
-  std::string date;      // ISO date of the document, used as its creation date
-  std::string style;     // house style name; empty: "base"
+  std::string date;   // ISO date of the document, used as its creation date
+  std::string style;  // house style name; empty: "base"
   std::string municipality;
 };
 

@@ -5,7 +5,9 @@
 namespace koers::doc {
 namespace {
 
-bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_xml_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 bool same_flags(const Span& span, const InlineFlags& flags) {
   return span.emphasis == flags.emphasis && span.strong == flags.strong &&

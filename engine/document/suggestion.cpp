@@ -23,11 +23,12 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-std::string closest_name(std::string_view word,
-                         std::initializer_list<std::string_view> candidates) {
+std::string closest_name(std::string_view word, const std::string_view* first,
+                         const std::string_view* last) {
   std::string_view best;
   std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;
-  for (std::string_view candidate : candidates) {
+  for (const std::string_view* it = first; it != last; ++it) {
+    std::string_view candidate = *it;
     std::size_t d = edit_distance(word, candidate);
     if (d < best_distance) {
       best_distance = d;

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -34,7 +35,7 @@ struct ParagraphStyle {
   bool keep_together = false;
   bool page_break_before = false;
   bool hyphenate = true;
-  bool uppercase = false;   // text-transform: uppercase
+  bool uppercase = false;  // text-transform: uppercase
   Color background{1, 1, 1};
   bool has_background = false;
   Color border_color{0, 0, 0};
@@ -68,16 +69,38 @@ struct RunningText {
 };
 
 struct PageTemplate {
-  double width = 595.276, height = 841.89;  // A4, pt
+  double width = 595.276, height = 841.89;           // A4, pt
   double margin_top = 70.87, margin_bottom = 70.87;  // 25 mm
   double margin_left = 70.87, margin_right = 70.87;
   RunningText header, footer;
-  double header_offset = 35;  // pt from the top edge to the header baseline
-  double footer_offset = 35;  // pt from the bottom edge to the footer baseline
+  double header_offset = 35;              // pt from the top edge to the header baseline
+  double footer_offset = 35;              // pt from the bottom edge to the footer baseline
   std::string running_style = "running";  // paragraph style for header and footer
   Color background{1, 1, 1};
   bool has_background = false;
   bool count_pages = true;  // included in {pages} and numbered
+};
+
+// One declaration as written ("font-size: 10pt"), with where its value starts.
+struct Declaration {
+  std::string value;  // as written, comments removed, variables not yet substituted
+  std::string file;
+  int line = 0, column = 0;
+};
+
+// Everything the style files said, merged in @extends order (a child's declaration replaces
+// its parent's, property by property). The resolved styles in StyleSheet are rebuilt from
+// this after each file, so inheritance and variables (var(--green)) bind late: a child that
+// changes --green or p's font-size changes every style that uses them.
+struct StyleSource {
+  // Rule keys: "p:<name>" paragraph styles ("p:p", "p:h1", "p:cover-title"),
+  // "span:<name>" character styles, "table:<name>" table styles, "page:<name>" page
+  // templates. Each maps property name -> declaration.
+  std::map<std::string, std::map<std::string, Declaration>> rules;
+  std::map<std::string, Declaration> variables;  // "--green" -> value
+  std::map<std::string, Declaration> settings;   // @setting name: value
+  std::map<std::string, Declaration> fonts;      // @font "Family" { src } -> src
+  std::set<std::string> reported;                // value problems already reported
 };
 
 struct StyleSheet {
@@ -87,11 +110,13 @@ struct StyleSheet {
   // class styles (p style="cover-title") use their own name.
   std::map<std::string, ParagraphStyle> paragraphs;
   std::map<std::string, CharacterStyle> characters;
-  std::map<std::string, TableStyle> tables;    // "table" is the default
-  std::map<std::string, PageTemplate> pages;   // "body", "cover", …
-  std::map<std::string, std::string> settings; // free settings: "heading-numbering", …
+  std::map<std::string, TableStyle> tables;     // "table" is the default
+  std::map<std::string, PageTemplate> pages;    // "body", "cover", …
+  std::map<std::string, std::string> settings;  // free settings: "heading-numbering", …
   // Font files for families not found through fontconfig: family -> faces next to the style.
   std::map<std::string, std::filesystem::path> font_files;
+  // The declarations the styles above were resolved from.
+  StyleSource source;
 
   // Lookups fall back to sensible defaults: an unknown paragraph style to "p", an unknown
   // page template to "body", an unknown table style to "table".
