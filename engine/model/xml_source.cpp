@@ -15,10 +15,11 @@ XmlSource::XmlSource(std::string_view text, std::string file)
 bool XmlSource::parse(const char* root) {
   if (!check_utf8()) return false;
   check_entities();
-  // parse_fragment keeps text outside the root element, so it can be reported.
-  auto result = document_.load_buffer(text_.data(), text_.size(),
-                                      pugi::parse_default | pugi::parse_fragment,
-                                      pugi::encoding_utf8);
+  // parse_fragment keeps text outside the root element, so it can be reported;
+  // parse_ws_pcdata keeps the space in "<em>a</em> <strong>b</strong>".
+  auto result = document_.load_buffer(
+      text_.data(), text_.size(),
+      pugi::parse_default | pugi::parse_fragment | pugi::parse_ws_pcdata, pugi::encoding_utf8);
   if (!result) {
     auto problem = describe_parse_error(text_, result.status, result.offset);
     error(at_offset(problem.offset), problem.message, problem.hint);
@@ -28,8 +29,9 @@ bool XmlSource::parse(const char* root) {
   for (pugi::xml_node node : document_.children()) {
     if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) {
       std::string_view value = node.value();
-      auto skipped = value.size() - value.find_first_not_of(" \t\r\n");
-      error(at_offset(node.offset_debug() + static_cast<std::ptrdiff_t>(value.size() - skipped)),
+      auto first = value.find_first_not_of(" \t\r\n");
+      if (first == std::string_view::npos) continue;
+      error(at_offset(node.offset_debug() + static_cast<std::ptrdiff_t>(first)),
             "tekst buiten het hoofdelement '" + std::string(root) + "'",
             "alle inhoud hoort tussen <" + std::string(root) + "> en </" + root + ">");
       ok = false;
@@ -50,8 +52,9 @@ bool XmlSource::parse(const char* root) {
   }
   if (!root_) {
     bool blank = trim(text_).empty();
-    error({1, 1}, blank ? "het bestand is leeg" : "het bestand bevat geen element '" +
-                                                      std::string(root) + "'",
+    error({1, 1},
+          blank ? "het bestand is leeg"
+                : "het bestand bevat geen element '" + std::string(root) + "'",
           "een bestand begint met <" + std::string(root) + "> en eindigt met </" + root + ">");
     return false;
   }
@@ -63,7 +66,11 @@ bool XmlSource::check_utf8() {
   std::size_t n = text_.size();
   for (std::size_t i = 0; i < n;) {
     unsigned char c = bytes[i];
-    std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    std::size_t length = c < 0x80           ? 1
+                         : (c >> 5) == 0x6  ? 2
+                         : (c >> 4) == 0xE  ? 3
+                         : (c >> 3) == 0x1E ? 4
+                                            : 0;
     bool valid = length > 0 && i + length <= n && !(length == 2 && c < 0xC2);
     for (std::size_t k = 1; valid && k < length; ++k) valid = (bytes[i + k] & 0xC0) == 0x80;
     if (!valid) {
@@ -195,8 +202,8 @@ Element::Element(XmlSource& src, pugi::xml_node node, Names attributes, Names ch
   for (pugi::xml_attribute a : node.attributes()) {
     std::string_view name = a.name();
     if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
-      src_.error(src_.at(node), "attribuut '" + std::string(name) + "' staat twee keer in '" +
-                                    node.name() + "'");
+      src_.error(src_.at(node),
+                 "attribuut '" + std::string(name) + "' staat twee keer in '" + node.name() + "'");
       continue;
     }
     seen.push_back(name);
@@ -206,6 +213,7 @@ Element::Element(XmlSource& src, pugi::xml_node node, Names attributes, Names ch
                        "'; koers slaat het over",
                    hint_for(name, attributes));
   }
+  if (listed("*", children)) return;  // rich text: its converter checks the children
   for (pugi::xml_node child : node.children()) {
     if (child.type() != pugi::node_element || listed(child.name(), children)) continue;
     src_.warning(src_.at(child),
@@ -240,8 +248,8 @@ std::string Element::required(const char* attribute) const {
 
 void Element::wrong_value(const char* attribute, std::string_view expected,
                           std::string_view example) const {
-  std::string message = "attribuut '" + std::string(attribute) + "' van " + who() +
-                        ": verwacht " + std::string(expected);
+  std::string message = "attribuut '" + std::string(attribute) + "' van " + who() + ": verwacht " +
+                        std::string(expected);
   if (!example.empty()) message += " (bijvoorbeeld " + std::string(example) + ")";
   message += ", maar vond '" + text(attribute) + "'";
   src_.error(src_.at(node_, attribute), message);
@@ -271,10 +279,9 @@ std::optional<long long> Element::integer(const char* attribute, long long min, 
   }
   auto parsed = parse_integer(value);
   if (!parsed || *parsed < min || *parsed > max) {
-    wrong_value(attribute,
-                "een geheel getal van " + std::to_string(min) + " tot en met " +
-                    std::to_string(max),
-                "");
+    wrong_value(
+        attribute,
+        "een geheel getal van " + std::to_string(min) + " tot en met " + std::to_string(max), "");
     return std::nullopt;
   }
   return parsed;
@@ -283,8 +290,8 @@ std::optional<long long> Element::integer(const char* attribute, long long min, 
 namespace {
 
 std::string year_range_message(int year) {
-  return "jaar " + std::to_string(year) + " ligt buiten het bereik " +
-         std::to_string(kFirstYear) + "–" + std::to_string(kLastYear);
+  return "jaar " + std::to_string(year) + " ligt buiten het bereik " + std::to_string(kFirstYear) +
+         "–" + std::to_string(kLastYear);
 }
 
 }  // namespace

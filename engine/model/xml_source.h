@@ -57,6 +57,7 @@ class XmlSource {
 // reads its attributes as typed values, reporting wrong values against the attribute.
 class Element {
  public:
+  // Attribute and child element names it knows; children {"*"}: any (checked elsewhere).
   using Names = std::initializer_list<std::string_view>;
   Element(XmlSource& src, pugi::xml_node node, Names attributes, Names children);
 
