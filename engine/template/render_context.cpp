@@ -29,9 +29,13 @@ RenderContext::RenderContext(const TemplateSet& set, const Resources& resources,
   file_stack_.push_back(main.get());
 }
 
-void RenderContext::push(const Data* data) { items_.insert(items_.begin(), data); }
+void RenderContext::push(const Data* data) {
+  items_.insert(items_.begin(), data);
+}
 
-void RenderContext::pop() { items_.erase(items_.begin()); }
+void RenderContext::pop() {
+  items_.erase(items_.begin());
+}
 
 const Data* RenderContext::lookup(const std::string& name) const {
   if (name == ".") return items_.front();
@@ -121,8 +125,7 @@ const Data* RenderContext::get_partial(const std::string& name) const {
   if (++expansions_ > limits_.max_partial_expansions) {
     report_at_tag(name, true,
                   "te veel partials ingevoegd (meer dan " +
-                      std::to_string(limits_.max_partial_expansions) +
-                      "); het renderen is gestopt",
+                      std::to_string(limits_.max_partial_expansions) + "); het renderen is gestopt",
                   "Controleer of partials elkaar niet steeds opnieuw opnemen.");
     throw RenderStopped{};
   }
@@ -133,14 +136,15 @@ const Data* RenderContext::get_partial(const std::string& name) const {
     std::shared_ptr<const TemplateSource> source = load_partial(name);
     if (!source) {
       std::string folders;
-      for (const auto& dir : set_.search_path()) folders += (folders.empty() ? "" : ", ") + dir.string();
+      for (const auto& dir : set_.search_path())
+        folders += (folders.empty() ? "" : ", ") + dir.string();
       report_at_tag(name, true, "partial '" + name + "' niet gevonden",
                     "Gezocht naar " + name + ".mustache in: " + folders);
     } else if (check_syntax(*source, diags_)) {
       std::size_t id = files_.size();
       files_.push_back(source);
-      data = std::make_unique<Data>("{{" + kEnterMarker + std::to_string(id) + "}}" +
-                                    source->text + "{{" + kLeaveMarker + "}}");
+      data = std::make_unique<Data>("{{" + kEnterMarker + std::to_string(id) + "}}" + source->text +
+                                    "{{" + kLeaveMarker + "}}");
     }
     cached = partials_.emplace(name, std::move(data)).first;
   }

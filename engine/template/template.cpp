@@ -33,8 +33,8 @@ bool safe_name(const std::string& name) {
 
 }  // namespace
 
-TemplateSet::TemplateSet(std::vector<std::filesystem::path> search_path,
-                         const Resources& resources, Limits limits)
+TemplateSet::TemplateSet(std::vector<std::filesystem::path> search_path, const Resources& resources,
+                         Limits limits)
     : search_path_(std::move(search_path)), resources_(resources), limits_(limits) {}
 
 std::vector<std::filesystem::path> TemplateSet::standard_search_path(

@@ -17,7 +17,7 @@ namespace koers::templ {
 using Data = kainjow::mustache::data;
 
 struct Limits {
-  int max_partial_depth = 32;         // nested partial expansions (self-inclusion stops here)
+  int max_partial_depth = 32;  // nested partial expansions (self-inclusion stops here)
   long max_partial_expansions = 100000;
   std::size_t max_output_bytes = 64u << 20;
 };

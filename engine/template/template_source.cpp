@@ -56,8 +56,8 @@ std::optional<std::size_t> TemplateSource::find_tag(const std::string& tag_name,
   for (const RawTag& tag : scan_tags(text)) {
     if (tag.name != tag_name) continue;
     bool is_partial = tag.sigil == '>';
-    bool is_lookup = tag.sigil == 0 || tag.sigil == '#' || tag.sigil == '^' ||
-                     tag.sigil == '&' || tag.sigil == '{';
+    bool is_lookup = tag.sigil == 0 || tag.sigil == '#' || tag.sigil == '^' || tag.sigil == '&' ||
+                     tag.sigil == '{';
     if (partial ? is_partial : is_lookup) return tag.offset;
   }
   return std::nullopt;

@@ -1,0 +1,59 @@
+// Building blocks shared by the document views: list and flag helpers, lookups in the
+// model, and the Dutch words for the model's value lists.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analysis/analysis.h"
+#include "model/model.h"
+#include "template/template.h"
+#include "text/format.h"
+
+namespace koers::view {
+
+using templ::Data;
+
+inline constexpr const char* kNoBreakSpace = "\u00A0";
+
+Data list();
+// Sets key and has_<key>: the value, and whether it is non-empty.
+void set_text(Data& d, const std::string& key, const std::string& value);
+// Sets key (markup, for {{{key}}}) and has_<key>.
+void set_rich(Data& d, const std::string& key, const model::RichText& text);
+// Sets key (a list) and has_<key>.
+void set_list(Data& d, const std::string& key, Data items);
+
+// "412,5 kton" with a no-break space; "49%" without one; the bare number without a unit.
+std::string with_unit(const std::string& number, const std::string& unit);
+std::string format_value(const text::Formatter& fmt, double value, const model::Indicator* ind);
+
+// "januari 2027 – december 2028", "vanaf januari 2027", "tot december 2028" or "".
+std::string planning(const text::Formatter& fmt, const std::optional<text::Date>& start,
+                     const std::optional<text::Date>& end);
+
+// "A", "A en B", "A, B en C".
+std::string join_dutch(const std::vector<std::string>& items);
+
+std::string level_name(model::Level level);        // "Nationaal"
+std::string ambition_words(analysis::Ambition a);  // "hoger dan"
+std::string action_status_name(model::ActionStatus s);
+std::string action_role_name(model::ActionRole r);
+std::string data_status_name(model::DataStatus s);
+std::string doc_status_name(model::DocStatus s);
+
+// Lookups by id; nullptr when absent (the model reader has reported dangling references).
+const model::Theme* find_theme(const model::Municipality& m, const std::string& id);
+const model::Indicator* find_indicator(const model::Municipality& m, const std::string& id);
+const model::Alderman* find_alderman(const model::Municipality& m, const std::string& id);
+const model::NamedText* find_text(const model::Municipality& m, const std::string& id);
+const model::Framework* find_framework(const model::Catalogue& c, const std::string& id);
+// A framework target by id, in the catalogue or in the municipality's own frameworks.
+const model::FrameworkTarget* find_framework_target(const model::Municipality& m,
+                                                    const model::Catalogue& c,
+                                                    const std::string& id,
+                                                    const model::Framework** owner = nullptr);
+std::string theme_name(const model::Municipality& m, const std::string& id);
+
+}  // namespace koers::view
