@@ -11,6 +11,11 @@
 
 namespace koers::layout {
 
+// A horizontal slot on the page: where a block's lines start and how wide they may be.
+struct Area {
+  double x = 0, width = 0;
+};
+
 // A link whose destination is an id in the document, resolved once pages are known.
 struct InternalLink {
   std::size_t item = 0;  // index of the display::Link in Chunk::items
@@ -31,9 +36,9 @@ struct OutlineMark {
 struct Chunk {
   double height = 0;
   double space_before = 0, space_after = 0;  // collapsed with the neighbour's (the larger wins)
-  bool keep_with_previous = false;  // no page break between this chunk and the previous one
-  bool break_before = false;        // always starts a new page
-  double first_baseline = 0;        // of the first text line, relative to the top
+  bool keep_with_previous = false;   // no page break between this chunk and the previous one
+  bool break_before = false;         // always starts a new page
+  double first_baseline = 0;         // of the first text line, relative to the top
   std::vector<display::Item> items;  // x on the page, y relative to the chunk's top
   std::vector<InternalLink> internal_links;
   std::vector<Anchor> anchors;
@@ -52,7 +57,7 @@ inline double gap_between(const Chunk& above, const Chunk& below) {
   return above.space_after > below.space_before ? above.space_after : below.space_before;
 }
 // Stacks chunks into one (for table cells and framed divisions); spacing collapses between
-// them and is left out at the top and bottom.
+// them; the first chunk's space-before and the last one's space-after become the stack's.
 Chunk stack_chunks(const Chunks& chunks);
 
 }  // namespace koers::layout

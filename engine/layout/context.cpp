@@ -12,8 +12,8 @@ const text::Font* Context::font(const std::string& family, bool bold, bool itali
     found = &fonts_.get(family, bold, italic);
   } catch (const std::exception& e) {
     if (reported_.insert(family).second) {
-      diags.error(file, 0, 0, "Lettertype '" + family + "' is niet gevonden: " + e.what(),
-                  "Installeer het lettertype of kies in de huisstijl een ander (bijv. Lato).");
+      lasting.error(file, 0, 0, "Lettertype '" + family + "' is niet gevonden: " + e.what(),
+                    "Installeer het lettertype of kies in de huisstijl een ander (bijv. Lato).");
     }
     if (family != "Lato") {
       found = font("Lato", bold, italic);

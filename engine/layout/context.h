@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -13,6 +14,8 @@
 #include "core/diagnostic.h"
 #include "display/display.h"
 #include "document/document.h"
+#include "layout/chunk.h"
+#include "layout/line_breaker.h"
 #include "style/style.h"
 #include "text/font.h"
 
@@ -39,12 +42,17 @@ struct HeadingInfo {
 
 class Context {
  public:
+  // diags collects the diagnostics of one pass (the driver keeps the last pass's);
+  // lasting those reported once per document (missing fonts).
   Context(const style::StyleSheet& style, text::FontLibrary& fonts, Diagnostics& diags,
-          std::string file)
-      : style(style), diags(diags), file(std::move(file)), fonts_(fonts) {}
+          Diagnostics& lasting, std::string file)
+      : style(style), diags(diags), lasting(lasting), file(std::move(file)), fonts_(fonts) {}
+  Context(const Context&) = delete;  // breaker may point at greedy
+  Context& operator=(const Context&) = delete;
 
   const style::StyleSheet& style;
   Diagnostics& diags;
+  Diagnostics& lasting;
   std::string file;  // for diagnostics
 
   // The face, or a fallback (Lato, then any face already loaded) with an error reported once
@@ -56,6 +64,14 @@ class Context {
   const std::vector<double>& advances(const text::Font& font, std::u32string_view text);
 
   std::vector<display::FontFace> faces;  // registered faces, display::Document::fonts order
+  GreedyLineBreaker greedy;
+  const LineBreaker* breaker = &greedy;  // Knuth–Plass will replace first fit here
+  Area text_area;                        // of the current section's pages: where footnotes go
+  double page_body_height = 700;         // of the current section's pages
+  // Paragraph style for <p> without a style, by what contains it ("li", "td", "footnote").
+  std::string paragraph_style = "p";
+  std::optional<style::TextAlign> align_override;  // table column alignment
+  int list_depth = 0;
 
   // Headings in document order, numbered once before layout.
   std::map<const doc::Heading*, HeadingInfo> headings;
@@ -65,7 +81,7 @@ class Context {
   std::map<std::string, std::string> previous_labels;
   std::set<std::string> known_ids;
   int footnote_counter = 0;
-  bool final_pass = false;
+  bool uses_page_numbers = false;  // contents or page references: another pass may be needed
 
   void warn(const doc::SourceRef& at, std::string message, std::string hint = {}) {
     diags.warning(file, at.line, at.column, std::move(message), std::move(hint));

@@ -1,6 +1,8 @@
 // Layout: the document tree with its style becomes pages of the display list.
 #pragma once
 
+#include <string>
+
 #include "core/diagnostic.h"
 #include "display/display.h"
 #include "document/document.h"
@@ -11,6 +13,7 @@ namespace koers::layout {
 
 struct Options {
   int max_passes = 5;  // re-layout until page references (contents) are stable
+  std::string file;    // the markup's name, for diagnostics
 };
 
 display::Document layout_document(const doc::Document& document, const style::StyleSheet& style,

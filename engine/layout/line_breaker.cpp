@@ -23,7 +23,10 @@ LineMeasure measure_line(std::span<const BreakItem> items, std::size_t begin, st
     const BreakItem& item = items[i];
     if (item.type == BreakItem::Type::penalty) continue;
     m.width += item.width;
-    m.stretch += item.stretch;
+    if (item.stretch >= kFillStretch)
+      m.fill = true;
+    else
+      m.stretch += item.stretch;
     m.shrink += item.shrink;
   }
   if (end < items.size() && items[end].type == BreakItem::Type::penalty)
@@ -44,7 +47,7 @@ std::size_t line_start_after(std::span<const BreakItem> items, std::size_t posit
 
 double adjustment_ratio(const LineMeasure& m, double width) {
   const double extra = width - m.width;
-  if (extra > 0) return m.stretch > kEpsilon ? extra / m.stretch : 0;
+  if (extra > 0) return m.stretch > kEpsilon && !m.fill ? extra / m.stretch : 0;
   if (extra < 0) return m.shrink > kEpsilon ? std::max(-1.0, extra / m.shrink) : 0;
   return 0;
 }
@@ -61,7 +64,8 @@ std::vector<LineBreak> GreedyLineBreaker::break_lines(std::span<const BreakItem>
     for (std::size_t i = start; i < n; ++i) {
       const BreakItem& item = items[i];
       if (is_legal_break(items, i, start)) {
-        if (first_legal == n) first_legal = i;
+        // Breaking at the glue that ends a paragraph only leaves its forced break alone.
+        if (first_legal == n && item.stretch < kFillStretch) first_legal = i;
         const double at_break = w + (item.type == BreakItem::Type::penalty ? item.width : 0);
         if (at_break - shrink <= width + kEpsilon) {
           best = i;

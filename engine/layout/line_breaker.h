@@ -14,10 +14,10 @@ inline constexpr double kFillStretch = 1e6;        // "fil" glue that ends a par
 
 struct BreakItem {
   enum class Type { box, glue, penalty } type = Type::box;
-  double width = 0;    // box and glue: natural width; penalty: width added if broken here
-  double stretch = 0;  // glue
-  double shrink = 0;   // glue
-  double cost = 0;     // penalty: >= kInfinitePenalty never breaks, <= -kInfinitePenalty must
+  double width = 0;      // box and glue: natural width; penalty: width added if broken here
+  double stretch = 0;    // glue
+  double shrink = 0;     // glue
+  double cost = 0;       // penalty: >= kInfinitePenalty never breaks, <= -kInfinitePenalty must
   bool flagged = false;  // penalty: a hyphen is drawn when broken here
 
   static BreakItem box(double w) { return {Type::box, w}; }
@@ -40,13 +40,14 @@ struct LineWidths {
 
 struct LineBreak {
   std::size_t position = 0;  // index of the glue or penalty item where the line ends
-  double ratio = 0;  // adjustment ratio: >0 stretch (in units of stretch), <0 shrink
+  double ratio = 0;          // adjustment ratio: >0 stretch (in units of stretch), <0 shrink
 };
 
 // The natural width, stretch and shrink of items [begin, end), plus the width of the break
 // penalty at end when it is one.
 struct LineMeasure {
   double width = 0, stretch = 0, shrink = 0;
+  bool fill = false;  // has "fil" glue: it takes all the stretch (a paragraph's last line)
 };
 LineMeasure measure_line(std::span<const BreakItem> items, std::size_t begin, std::size_t end);
 // First item of the line that follows a break at position: glue and non-forced penalties

@@ -1,0 +1,293 @@
+#include "layout/inline_items.h"
+
+#include <algorithm>
+
+#include "layout/block_layout.h"
+#include "text/breaks.h"
+
+namespace koers::layout {
+namespace {
+
+constexpr char32_t kNoBreakSpace = U'\u00A0';
+constexpr double kEmergencyPenalty = 5000;  // breaks inside over-long words: last resort
+constexpr double kFootnoteScale = 0.65;     // size of the note number in the text
+constexpr double kFootnoteRaise = 0.35;     // em of the text size
+
+constexpr double kInnerBreakPenalty = 50;  // a break inside a word is a little worse
+
+// Break opportunities that are not at spaces (spaces become glue), from ICU's line breaking
+// with koers' URL and "en/of" rules. Only text with such characters is asked, for speed.
+std::vector<std::size_t> breaks_inside_words(std::u32string_view t) {
+  std::vector<std::size_t> out;
+  if (t.find_first_of(U"-/–—‐") == std::u32string_view::npos) return out;
+  for (const auto& op : text::line_break_opportunities(t)) {
+    if (op.mandatory || op.position == 0 || op.position >= t.size()) continue;
+    const char32_t before = t[op.position - 1];
+    if (before == U' ' || before == kNoBreakSpace) continue;
+    out.push_back(op.position);
+  }
+  return out;
+}
+
+char32_t to_upper(char32_t c) {
+  if ((c >= U'a' && c <= U'z') || (c >= 0xE0 && c <= 0xFE && c != 0xF7)) return c - 32;
+  if (c == U'ĳ') return U'Ĳ';
+  return c;
+}
+
+struct Builder {
+  Context& ctx;
+  const InlineSetup& setup;
+  InlineContent out;
+
+  void push(BreakItem item, Piece piece) {
+    out.items.push_back(item);
+    out.pieces.push_back(std::move(piece));
+  }
+
+  TextStyle span_style(const doc::Span& span) {
+    const style::ParagraphStyle& ps = *setup.style;
+    std::string family = ps.font_family;
+    double size = ps.font_size;
+    bool bold = ps.bold || span.strong, italic = ps.italic != span.emphasis;
+    display::Color color = ps.color;
+    auto apply = [&](const std::string& name) {
+      auto it = ctx.style.characters.find(name);
+      if (it == ctx.style.characters.end()) return;
+      const style::CharacterStyle& cs = it->second;
+      if (cs.font_family) family = *cs.font_family;
+      if (cs.font_size) size = *cs.font_size;
+      if (cs.bold) bold = *cs.bold;
+      if (cs.italic) italic = *cs.italic;
+      if (cs.color) color = *cs.color;
+    };
+    if (!span.href.empty()) apply("a");
+    if (!span.style.empty()) {
+      if (!ctx.style.characters.count(span.style))
+        ctx.warn(setup.source, "Onbekende tekststijl '" + span.style + "'.",
+                 "Voeg de stijl toe aan de huisstijl of verwijder style=\"" + span.style + "\".");
+      apply(span.style);
+    }
+    out.max_size = std::max(out.max_size, size);
+    return ctx.text_style(family, bold, italic, size, color);
+  }
+
+  Piece piece(const TextStyle& ts, std::u32string_view text, const doc::Span* span) {
+    Piece p;
+    p.style = ts;
+    p.text = text;
+    if (ts.font) {
+      const auto& adv = ctx.advances(*ts.font, text);
+      p.advances.reserve(adv.size());
+      for (double a : adv) p.advances.push_back(a * ts.size);
+    } else {
+      p.advances.assign(text.size(), 0.0);
+    }
+    if (span) link(p, span->href);
+    return p;
+  }
+
+  static void link(Piece& p, const std::string& href) {
+    if (href.empty()) return;
+    if (href.front() == '#')
+      p.target = href.substr(1);
+    else
+      p.uri = href;
+  }
+
+  static double width_of(const Piece& p) {
+    double w = 0;
+    for (double a : p.advances) w += a;
+    return w;
+  }
+
+  void word(const TextStyle& ts, std::u32string_view w, const doc::Span& span) {
+    Piece p = piece(ts, w, &span);
+    const double width = width_of(p);
+    push(BreakItem::box(width), std::move(p));
+  }
+
+  void space(const TextStyle& ts, char32_t c, const doc::Span& span, bool breakable) {
+    Piece p = piece(ts, std::u32string(1, c), &span);
+    double w = width_of(p);
+    if (c == kNoBreakSpace && ts.font) w = ts.font->measure(U" ") * ts.size;
+    if (!p.advances.empty()) p.advances[0] = w;
+    if (!breakable) push(BreakItem::penalty(0, kInfinitePenalty), {});
+    push(BreakItem::glue(w, setup.justify ? w / 2 : 0, setup.justify ? w / 3 : 0), std::move(p));
+  }
+
+  void text(const doc::Span& span, std::u32string t) {
+    if (setup.style->uppercase) std::transform(t.begin(), t.end(), t.begin(), to_upper);
+    const TextStyle ts = span_style(span);
+    std::size_t start = 0;
+    auto flush = [&](std::size_t end) {
+      if (end > start) word(ts, std::u32string_view(t).substr(start, end - start), span);
+    };
+    const std::vector<std::size_t> inner =
+        span.nobreak ? std::vector<std::size_t>{} : breaks_inside_words(t);
+    std::size_t next_inner = 0;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      const char32_t c = t[i];
+      if (next_inner < inner.size() && inner[next_inner] == i) {
+        // A break inside a word: after a hyphen ("CO2-uitstoot"), a slash in a URL.
+        ++next_inner;
+        if (i > start) {
+          flush(i);
+          push(BreakItem::penalty(0, kInnerBreakPenalty), {});
+          start = i;
+        }
+      }
+      if (c == U' ' || c == kNoBreakSpace) {
+        flush(i);
+        space(ts, c, span, c == U' ' && !span.nobreak);
+        start = i + 1;
+      }
+    }
+    flush(t.size());
+  }
+
+  void forced_break() {
+    push(BreakItem::glue(0, kFillStretch, 0), {});
+    push(BreakItem::penalty(0, -kInfinitePenalty), {});
+  }
+
+  void footnote(const doc::Span& span) {
+    const int number = ++ctx.footnote_counter;
+    const std::string label = std::to_string(number);
+    TextStyle ts = span_style(span);
+    ts.size *= kFootnoteScale;
+    Piece p = piece(ts, text::to_u32(label), nullptr);
+    p.raise = kFootnoteRaise * ts.size / kFootnoteScale;
+    p.footnote = static_cast<int>(out.footnotes.size());
+    const double w = width_of(p);
+    push(BreakItem::box(w), std::move(p));
+    Chunks note = layout_footnote(ctx, span, label);
+    Chunk stacked = stack_chunks(note);
+    stacked.space_before = stacked.space_after = 0;
+    out.footnotes.push_back(std::move(stacked));
+  }
+
+  void page_ref(const doc::Span& span) {
+    ctx.uses_page_numbers = true;
+    std::string label = "?";
+    const auto it = ctx.previous_labels.find(span.target);
+    if (it != ctx.previous_labels.end())
+      label = it->second;
+    else
+      ctx.warn(setup.source, "Verwijzing naar '" + span.target + "': dat id bestaat niet.",
+               "Controleer het attribuut to=\"" + span.target + "\" van <ref>.");
+    Piece p = piece(span_style(span), text::to_u32(label), &span);
+    if (it != ctx.previous_labels.end()) p.target = span.target;  // else: warned above
+    const double w = width_of(p);
+    push(BreakItem::box(w), std::move(p));
+  }
+
+  // Runs of boxes without a break that are wider than the measure are cut between
+  // characters, so that no line sticks out of the text area.
+  void split_overlong_words() {
+    const double limit = setup.measure;
+    std::size_t i = 0;
+    const std::size_t n = out.items.size();
+    bool any = false;
+    std::vector<std::pair<std::size_t, std::size_t>> runs;
+    while (i < n) {
+      if (out.items[i].type != BreakItem::Type::box) {
+        ++i;
+        continue;
+      }
+      std::size_t j = i;
+      double w = 0;
+      while (j < n && out.items[j].type == BreakItem::Type::box) w += out.items[j++].width;
+      if (w > limit) runs.emplace_back(i, j), any = true;
+      i = j;
+    }
+    if (!any) return;
+    InlineContent split;
+    split.footnotes = std::move(out.footnotes);
+    split.max_size = out.max_size;
+    std::size_t run = 0;
+    for (i = 0; i < n; ++i) {
+      const bool inside = run < runs.size() && i >= runs[run].first && i < runs[run].second;
+      if (!inside) {
+        split.items.push_back(out.items[i]);
+        split.pieces.push_back(std::move(out.pieces[i]));
+        continue;
+      }
+      const Piece& whole = out.pieces[i];
+      for (std::size_t k = 0; k < whole.text.size(); ++k) {
+        if (i > runs[run].first || k > 0)
+          split.items.push_back(BreakItem::penalty(0, kEmergencyPenalty)),
+              split.pieces.push_back({});
+        Piece one = whole;
+        one.text = whole.text.substr(k, 1);
+        one.advances = {whole.advances[k]};
+        if (k > 0) one.footnote = -1;
+        split.items.push_back(BreakItem::box(one.advances[0]));
+        split.pieces.push_back(std::move(one));
+      }
+      if (whole.text.empty()) {
+        split.items.push_back(out.items[i]);
+        split.pieces.push_back(whole);
+      }
+      if (i + 1 == runs[run].second) ++run;
+    }
+    out = std::move(split);
+  }
+};
+
+}  // namespace
+
+InlineContent build_inline(Context& ctx, const doc::Inlines& spans, const InlineSetup& setup) {
+  Builder b{ctx, setup, {}};
+  if (!setup.prefix.empty()) {
+    doc::Span prefix;
+    prefix.text = text::to_utf8(setup.prefix);
+    b.text(prefix, setup.prefix);
+  }
+  for (const doc::Span& span : spans) {
+    switch (span.kind) {
+      case doc::Span::Kind::text:
+        b.text(span, text::to_u32(span.text));
+        break;
+      case doc::Span::Kind::line_break:
+        b.forced_break();
+        break;
+      case doc::Span::Kind::footnote:
+        b.footnote(span);
+        break;
+      case doc::Span::Kind::page_ref:
+        b.page_ref(span);
+        break;
+    }
+  }
+  if (b.out.max_size == 0) b.out.max_size = setup.style->font_size;
+  b.forced_break();
+  b.split_overlong_words();
+  return std::move(b.out);
+}
+
+ContentWidths measure_content(const InlineContent& content) {
+  ContentWidths cw;
+  double word = 0, line = 0;
+  for (std::size_t i = 0; i < content.items.size(); ++i) {
+    const BreakItem& item = content.items[i];
+    const bool nobreak_glue = item.type == BreakItem::Type::glue && i > 0 &&
+                              content.items[i - 1].type == BreakItem::Type::penalty &&
+                              content.items[i - 1].cost >= kInfinitePenalty;
+    if (item.type == BreakItem::Type::box || nobreak_glue) {
+      word += item.width;
+    } else if (item.type == BreakItem::Type::penalty && item.cost >= kInfinitePenalty) {
+      continue;
+    } else {
+      cw.min = std::max(cw.min, word);
+      word = 0;
+    }
+    if (item.type != BreakItem::Type::penalty && item.stretch < kFillStretch) line += item.width;
+    if (item.is_forced_break()) cw.max = std::max(cw.max, line), line = 0;
+  }
+  cw.min = std::max(cw.min, word);
+  cw.max = std::max({cw.max, line, cw.min});
+  return cw;
+}
+
+}  // namespace koers::layout

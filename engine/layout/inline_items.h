@@ -1,0 +1,52 @@
+// Inline content → line-breaking items: words shaped per face and size become boxes,
+// spaces become glue, <br/> a forced break; each item keeps the piece of text it draws.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "document/document.h"
+#include "layout/chunk.h"
+#include "layout/context.h"
+#include "layout/line_breaker.h"
+#include "style/style.h"
+
+namespace koers::layout {
+
+// What an item draws. Glue draws its space glyph (its advance absorbs justification);
+// penalties draw nothing unless they carry text (a hyphen) and the line breaks there.
+struct Piece {
+  TextStyle style;
+  double raise = 0;  // baseline shift upwards (footnote numbers)
+  std::u32string text;
+  std::vector<double> advances;  // points
+  std::string uri;               // link to the outside
+  std::string target;            // link to an id in the document
+  int footnote = -1;             // index in InlineContent::footnotes of a note referred to here
+  bool has_link() const { return !uri.empty() || !target.empty(); }
+};
+
+struct InlineContent {
+  std::vector<BreakItem> items;
+  std::vector<Piece> pieces;  // parallel to items
+  Chunks footnotes;           // one stacked chunk per note
+  double max_size = 0;        // largest font size used
+};
+
+struct InlineSetup {
+  const style::ParagraphStyle* style = nullptr;
+  double measure = 0;    // narrowest line width: longer words are split (emergency)
+  bool justify = false;  // glue shrinks only in justified text
+  doc::SourceRef source;
+  std::u32string prefix;  // text put before the content (heading numbers, note numbers)
+};
+
+InlineContent build_inline(Context& ctx, const doc::Inlines& spans, const InlineSetup& setup);
+
+// Narrowest and natural widths of content, for automatic table column widths.
+struct ContentWidths {
+  double min = 0, max = 0;
+};
+ContentWidths measure_content(const InlineContent& content);
+
+}  // namespace koers::layout
