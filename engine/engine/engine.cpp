@@ -139,7 +139,9 @@ RenderResult Engine::typeset_markup(std::string_view markup, const std::string& 
   style::StyleSheet sheet = style::load_style(style_name, resources_, diags);
   if (diags.has_errors()) return result;
 
-  display::Document pages = layout::layout_document(document, sheet, *fonts_, diags);
+  layout::Options layout_options;
+  layout_options.file = file_name;
+  display::Document pages = layout::layout_document(document, sheet, *fonts_, diags, layout_options);
   if (diags.has_errors()) return result;
 
   try {

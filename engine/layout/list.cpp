@@ -76,6 +76,13 @@ Chunks layout_list(Context& ctx, const doc::List& list, const Area& area) {
   }
   --ctx.list_depth;
   ctx.paragraph_style = saved_style;
+  // A list stands apart from the paragraphs around it like a paragraph does; nested lists
+  // run on with their item's text.
+  if (depth == 0 && !out.empty()) {
+    const double gap = ctx.style.paragraph("p").space_after;
+    out.front().space_before = std::max(out.front().space_before, gap);
+    out.back().space_after = std::max(out.back().space_after, gap);
+  }
   return out;
 }
 

@@ -25,10 +25,8 @@ void add_document_meta(Data& view, const ViewInput& in) {
                     std::to_string(vision->date->month) + "-" +
                     (vision->date->day < 10 ? "0" : "") + std::to_string(vision->date->day)
               : std::string());
-  std::string author = m.assignment && !m.assignment->advisor_organisation.empty()
-                           ? m.assignment->advisor_organisation
-                           : "Gemeente " + m.name;
-  d.set("auteur", author);
+  // The municipality publishes the document; the consultant stands in the colofon.
+  d.set("auteur", "Gemeente " + m.name);
   d.set("onderwerp", "Duurzaamheidsbeleid van de gemeente " + m.name);
   view.set("document", d);
 }

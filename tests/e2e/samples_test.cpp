@@ -54,6 +54,9 @@ std::string normalise(const std::string& s) {
       space = true;
       continue;
     }
+    // pdftotext joins a word broken at a line-end hyphen and drops the hyphen, also for
+    // compounds with a hard hyphen (Zuid-Hollandse), so hyphens are left out on both sides.
+    if (c == '-') continue;
     if (space && !out.empty()) out += ' ';
     space = false;
     out += static_cast<char>(c);
@@ -150,12 +153,13 @@ TEST_P(SampleVision, EveryFontIsEmbedded) {
 TEST_P(SampleVision, TextContainsEveryNarrativeParagraph) {
   const std::string name = GetParam();
   fs::path pdf = render(name);
-  auto r = run("pdftotext -enc UTF-8 " + shell_quote(pdf.string()) + " -");
+  // Only the text area: running headers and footers would stand between the halves of a
+  // paragraph that crosses a page.
+  auto r = run("pdftotext -enc UTF-8 -x 0 -y 50 -W 600 -H 740 " + shell_quote(pdf.string()) +
+               " -");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.err, "") << "poppler complained while reading the PDF";
-  // Running headers and footers stand between the halves of a paragraph that crosses a page.
-  std::string text = std::regex_replace(r.out, std::regex("[^\\n]*Pagina \\d+ van \\d+[^\\n]*\\n"), "");
-  text = normalise(text);
+  std::string text = normalise(r.out);
   auto paragraphs = narrative_paragraphs(kSamples / (name + ".xml"));
   ASSERT_GT(paragraphs.size(), 10u);
   for (const auto& p : paragraphs) EXPECT_NE(text.find(p), std::string::npos) << "missing: " << p;
@@ -168,7 +172,7 @@ TEST_P(SampleVision, TitleAuthorAndLanguageAreSet) {
   EXPECT_NE(info.out.find("Title:           Duurzaamheidsvisie"), std::string::npos) << info.out;
   EXPECT_NE(info.out.find("Author:          Gemeente "), std::string::npos) << info.out;
   EXPECT_NE(info.out.find("Subject:"), std::string::npos) << info.out;
-  auto json = run("qpdf --json --json-key=objects " + shell_quote(pdf.string()));
+  auto json = run("qpdf --json --json-key=qpdf " + shell_quote(pdf.string()));
   EXPECT_NE(json.out.find("\"/Lang\": \"u:nl-NL\""), std::string::npos)
       << "catalog has no /Lang nl-NL";
 }
