@@ -17,13 +17,19 @@ namespace {
 
 std::string reason(int err) {
   switch (err) {
-    case ENOSPC: return "de schijf is vol";
-    case EDQUOT: return "de schijfquotum is bereikt";
+    case ENOSPC:
+      return "de schijf is vol";
+    case EDQUOT:
+      return "de schijfquotum is bereikt";
     case EACCES:
-    case EPERM: return "geen schrijfrechten";
-    case EROFS: return "de map is alleen-lezen";
-    case ENOENT: return "de map bestaat niet";
-    default: return std::strerror(err);
+    case EPERM:
+      return "geen schrijfrechten";
+    case EROFS:
+      return "de map is alleen-lezen";
+    case ENOENT:
+      return "de map bestaat niet";
+    default:
+      return std::strerror(err);
   }
 }
 

@@ -60,7 +60,7 @@ struct Rect {
 // A general path (charts): move/line/cubic segments, optionally closed, filled and/or stroked.
 struct PathSegment {
   enum Kind { move, line, cubic, close } kind = move;
-  double x = 0, y = 0;             // end point
+  double x = 0, y = 0;                    // end point
   double x1 = 0, y1 = 0, x2 = 0, y2 = 0;  // control points (cubic)
 };
 struct Path {

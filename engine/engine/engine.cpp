@@ -22,7 +22,9 @@ Engine::Engine(const Resources& resources)
 
 Engine::~Engine() = default;
 
-std::vector<std::string> Engine::document_types() { return {"visie"}; }
+std::vector<std::string> Engine::document_types() {
+  return {"visie"};
+}
 
 std::vector<std::string> Engine::supported_documents(const model::Municipality& m) const {
   std::vector<std::string> docs;
@@ -55,8 +57,7 @@ namespace {
 // The templates a document is made from, most specific first: the municipality's own
 // folder, its house style, then the defaults.
 std::vector<fs::path> template_search_path(const fs::path& root, const fs::path& input,
-                                           const std::string& style,
-                                           const std::string& doc_type) {
+                                           const std::string& style, const std::string& doc_type) {
   std::vector<fs::path> path;
   fs::path input_dir = input.parent_path().empty() ? fs::path(".") : input.parent_path();
   path.push_back(input_dir / "templates" / doc_type);
@@ -71,8 +72,7 @@ std::vector<fs::path> template_search_path(const fs::path& root, const fs::path&
 }
 
 std::string choose_style(const RenderOptions& options, const std::string& from_document,
-                         const Resources& resources, const std::string& file,
-                         Diagnostics& diags) {
+                         const Resources& resources, const std::string& file, Diagnostics& diags) {
   if (!options.style.empty()) return options.style;  // --style: a missing one is an error
   if (from_document.empty()) return "base";
   if (resources.exists(resources.project_root() / "styles" / from_document / "style.css"))
@@ -85,8 +85,7 @@ std::string choose_style(const RenderOptions& options, const std::string& from_d
 
 }  // namespace
 
-std::string Engine::markup(const fs::path& input, const std::string& doc_type,
-                           Diagnostics& diags) {
+std::string Engine::markup(const fs::path& input, const std::string& doc_type, Diagnostics& diags) {
   const auto types = document_types();
   if (std::find(types.begin(), types.end(), doc_type) == types.end()) {
     diags.error(input.string(), 0, 0, "onbekend documenttype '" + doc_type + "'");
@@ -99,8 +98,7 @@ std::string Engine::markup(const fs::path& input, const std::string& doc_type,
   text::Formatter formatter("nl-NL");
   templ::Data data = view::build_view(doc_type, m, cat, facts, formatter);
   templ::TemplateSet templates(
-      template_search_path(resources_.project_root(), input, m.house_style, doc_type),
-      resources_);
+      template_search_path(resources_.project_root(), input, m.house_style, doc_type), resources_);
   return templates.render(doc_type, data, diags);
 }
 
@@ -141,7 +139,8 @@ RenderResult Engine::typeset_markup(std::string_view markup, const std::string& 
 
   layout::Options layout_options;
   layout_options.file = file_name;
-  display::Document pages = layout::layout_document(document, sheet, *fonts_, diags, layout_options);
+  display::Document pages =
+      layout::layout_document(document, sheet, *fonts_, diags, layout_options);
   if (diags.has_errors()) return result;
 
   try {

@@ -45,8 +45,7 @@ class Engine {
                       const RenderOptions& options = {});
 
   // Renders koers document markup directly (template debugging, benchmarks).
-  RenderResult typeset(const std::filesystem::path& markup_file,
-                       const RenderOptions& options = {});
+  RenderResult typeset(const std::filesystem::path& markup_file, const RenderOptions& options = {});
   RenderResult typeset_markup(std::string_view markup, const std::string& file_name,
                               const RenderOptions& options = {});
 

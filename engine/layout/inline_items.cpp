@@ -190,6 +190,15 @@ struct Builder {
     const std::size_t n = out.items.size();
     bool any = false;
     std::vector<std::pair<std::size_t, std::size_t>> runs;
+    // A run is boxes joined by nothing or by no-break spaces (<nobr>, U+00A0).
+    auto joined = [&](std::size_t k) {
+      const BreakItem& item = out.items[k];
+      if (item.type == BreakItem::Type::box) return true;
+      if (item.type == BreakItem::Type::penalty && item.cost >= kInfinitePenalty) return true;
+      return item.type == BreakItem::Type::glue && k > 0 &&
+             out.items[k - 1].type == BreakItem::Type::penalty &&
+             out.items[k - 1].cost >= kInfinitePenalty;
+    };
     while (i < n) {
       if (out.items[i].type != BreakItem::Type::box) {
         ++i;
@@ -197,7 +206,10 @@ struct Builder {
       }
       std::size_t j = i;
       double w = 0;
-      while (j < n && out.items[j].type == BreakItem::Type::box) w += out.items[j++].width;
+      while (j < n && joined(j)) {
+        if (out.items[j].type != BreakItem::Type::penalty) w += out.items[j].width;
+        ++j;
+      }
       if (w > limit) runs.emplace_back(i, j), any = true;
       i = j;
     }
@@ -211,6 +223,17 @@ struct Builder {
       if (!inside) {
         split.items.push_back(out.items[i]);
         split.pieces.push_back(std::move(out.pieces[i]));
+        continue;
+      }
+      if (out.items[i].type == BreakItem::Type::penalty) {
+        // The no-break space cannot be kept: it becomes an ordinary break opportunity.
+        if (i + 1 == runs[run].second) ++run;
+        continue;
+      }
+      if (out.items[i].type == BreakItem::Type::glue) {
+        split.items.push_back(out.items[i]);
+        split.pieces.push_back(std::move(out.pieces[i]));
+        if (i + 1 == runs[run].second) ++run;
         continue;
       }
       const Piece& whole = out.pieces[i];

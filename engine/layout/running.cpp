@@ -80,7 +80,13 @@ void add_running_texts(Context& ctx, PageSet& pages, const doc::Metadata& meta) 
     if (pages.templates[i]->count_pages) pages.pages[i].label = std::to_string(++counted);
   }
   const std::string total = std::to_string(counted);
-  const std::string date = formatted_date(meta);
+  // Building an ICU formatter costs milliseconds: only when a running text shows the date.
+  bool shows_date = false;
+  for (const style::PageTemplate* tpl : pages.templates)
+    for (const style::RunningText* rt : {&tpl->header, &tpl->footer})
+      for (const std::string* t : {&rt->left, &rt->center, &rt->right})
+        shows_date = shows_date || t->find("{date}") != std::string::npos;
+  const std::string date = shows_date ? formatted_date(meta) : std::string();
   for (std::size_t i = 0; i < pages.pages.size(); ++i) {
     const style::PageTemplate& tpl = *pages.templates[i];
     display::Page& page = pages.pages[i];

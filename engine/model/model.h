@@ -32,12 +32,12 @@ struct RichText {
   bool empty() const { return markup.empty(); }
 };
 
-enum class Direction { lower, higher };  // richting: lager / hoger is better
+enum class Direction { lower, higher };        // richting: lager / hoger is better
 enum class DataStatus { provisional, final };  // voorlopig / definitief
 enum class Level { global, eu, national, provincial, regional };  // niveau
 enum class ActionStatus { not_started, started, done, delayed, cancelled };
 enum class ActionRole { direct, stimulate, facilitate, execute };  // regisseren, …
-enum class Rag { green, amber, red };  // groen / oranje / rood
+enum class Rag { green, amber, red };                              // groen / oranje / rood
 enum class BudgetKind { incidental, structural };
 enum class DocStatus { draft, final };  // concept / definitief
 enum class Treatment { hamerstuk, bespreekstuk };
@@ -47,7 +47,7 @@ struct Alderman {  // wethouder
   Location loc;
 };
 
-struct Administration {  // bestuur
+struct Administration {                 // bestuur
   std::string mayor, secretary, clerk;  // burgemeester, secretaris, griffier
   std::vector<Alderman> aldermen;
 };
@@ -56,7 +56,7 @@ struct Contact {
   std::string name, phone, email;
 };
 
-struct Assignment {  // opdracht
+struct Assignment {    // opdracht
   std::string client;  // opdrachtgever
   std::string advisor_name, advisor_organisation;
   std::optional<Contact> contact;
@@ -130,7 +130,7 @@ struct YearValue {
   Location loc;
 };
 
-struct Target {  // doel
+struct Target {                             // doel
   std::string id, theme, indicator, owner;  // owner: wethouder id
   std::string formulation;
   std::optional<YearValue> baseline;  // basis
@@ -218,13 +218,13 @@ struct DocumentInfo {  // visie, uitvoeringsprogramma, quickscan-rapport, monito
   std::string title, version;
   DocStatus status = DocStatus::draft;
   std::optional<Date> date;
-  std::optional<int> year;              // monitor
+  std::optional<int> year;                    // monitor
   std::optional<int> period_from, period_to;  // uitvoeringsprogramma periode
   Location loc;
 };
 
 struct Argument {
-  int decision = 0;  // beslispunt number (1-based), 0: not linked
+  int decision = 0;   // beslispunt number (1-based), 0: not linked
   std::string claim;  // stelling
   RichText explanation;
 };
@@ -277,7 +277,7 @@ struct Documents {
 };
 
 struct Municipality {  // gemeente
-  std::string file;  // the input file, as given
+  std::string file;    // the input file, as given
   int format_version = 1;
   std::string code, name, sort_name;
   std::string province_code, province;

@@ -42,7 +42,8 @@ TEST_P(CheckBadInput, PrintsTheExpectedDiagnostic) {
     if (line.empty()) continue;
     ++lines;
     EXPECT_NE(r.err.find(line), std::string::npos)
-        << "expected:\n  " << line << "\nkoers printed:\n" << r.err;
+        << "expected:\n  " << line << "\nkoers printed:\n"
+        << r.err;
   }
   EXPECT_GT(lines, 0) << expected_file << " is empty";
 }
@@ -55,6 +56,8 @@ INSTANTIATE_TEST_SUITE_P(BadInput, CheckBadInput, ::testing::ValuesIn(bad_input_
                            return n;
                          });
 
-TEST(CheckBadInput, CorpusHasAtLeast25Files) { EXPECT_GE(bad_input_files().size(), 25u); }
+TEST(CheckBadInput, CorpusHasAtLeast25Files) {
+  EXPECT_GE(bad_input_files().size(), 25u);
+}
 
 }  // namespace

@@ -12,7 +12,9 @@ using koers::test::TempDir;
 
 namespace {
 
-std::string koers_cmd(const std::string& args) { return shell_quote(KOERS_BINARY) + " " + args; }
+std::string koers_cmd(const std::string& args) {
+  return shell_quote(KOERS_BINARY) + " " + args;
+}
 
 TEST(Cli, VersionPrintsTheVersion) {
   auto r = run(koers_cmd("--version"));
@@ -20,7 +22,9 @@ TEST(Cli, VersionPrintsTheVersion) {
   EXPECT_NE(r.out.find("koers " KOERS_VERSION), std::string::npos) << r.out;
 }
 
-TEST(Cli, NoSubcommandIsAUsageError) { EXPECT_EQ(run(koers_cmd("")).exit_code, 2); }
+TEST(Cli, NoSubcommandIsAUsageError) {
+  EXPECT_EQ(run(koers_cmd("")).exit_code, 2);
+}
 
 TEST(Cli, UnknownOptionIsAUsageError) {
   EXPECT_EQ(run(koers_cmd("render --bestaat-niet x.xml")).exit_code, 2);

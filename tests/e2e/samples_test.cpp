@@ -145,7 +145,8 @@ TEST_P(SampleVision, EveryFontIsEmbedded) {
     if (line.rfind("name", 0) == 0 || line.rfind("----", 0) == 0 || line.empty()) continue;
     ++fonts;
     // columns: name type encoding emb sub uni object ID
-    EXPECT_NE(line.find(" yes yes yes "), std::string::npos) << "not embedded+subset+unicode: " << line;
+    EXPECT_NE(line.find(" yes yes yes "), std::string::npos)
+        << "not embedded+subset+unicode: " << line;
   }
   EXPECT_GE(fonts, 2);
 }
@@ -155,8 +156,7 @@ TEST_P(SampleVision, TextContainsEveryNarrativeParagraph) {
   fs::path pdf = render(name);
   // Only the text area: running headers and footers would stand between the halves of a
   // paragraph that crosses a page.
-  auto r = run("pdftotext -enc UTF-8 -x 0 -y 50 -W 600 -H 740 " + shell_quote(pdf.string()) +
-               " -");
+  auto r = run("pdftotext -enc UTF-8 -x 0 -y 50 -W 600 -H 740 " + shell_quote(pdf.string()) + " -");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.err, "") << "poppler complained while reading the PDF";
   std::string text = normalise(r.out);

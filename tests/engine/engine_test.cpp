@@ -72,8 +72,7 @@ TEST_F(EngineTest, UnknownDocumentTypeIsAnError) {
 TEST_F(EngineTest, TypesetsMarkupDirectly) {
   Engine engine(memory_);
   RenderResult r = engine.typeset_markup(
-      "<document title=\"Proef\" lang=\"nl-NL\"><h1>Kop</h1><p>Tekst.</p></document>",
-      "proef.xml");
+      "<document title=\"Proef\" lang=\"nl-NL\"><h1>Kop</h1><p>Tekst.</p></document>", "proef.xml");
   EXPECT_TRUE(r.ok()) << r.diagnostics.to_string();
   EXPECT_EQ(r.pages, 1);
 }
@@ -99,8 +98,7 @@ TEST_F(EngineTest, UnknownStyleInTheDocumentFallsBackWithAWarning) {
   RenderResult r =
       engine.typeset_markup("<document style=\"bestaat-niet\"><p>x</p></document>", "m.xml");
   EXPECT_TRUE(r.ok()) << r.diagnostics.to_string();
-  EXPECT_NE(r.diagnostics.to_string().find("warning: huisstijl 'bestaat-niet'"),
-            std::string::npos);
+  EXPECT_NE(r.diagnostics.to_string().find("warning: huisstijl 'bestaat-niet'"), std::string::npos);
 }
 
 TEST_F(EngineTest, MarkupOfTheVisionDocumentIsWellFormed) {

@@ -113,6 +113,20 @@ TEST(Paragraph, OverlongWordIsBrokenInsteadOfStickingOut) {
   for (const auto& l : lines) EXPECT_LE(l.x1, kLeft + kMeasure + 0.01);
 }
 
+TEST(Paragraph, NobrWiderThanTheMeasureBreaksRatherThanSticksOut) {
+  // In a narrow table cell, "<nobr>1.150 m³ per woning</nobr>" cannot stay together.
+  doc::Span nobr = text_span(words(30));
+  nobr.nobreak = true;
+  Laid laid;
+  const auto d = lay(laid, one_section({paragraph(doc::Inlines{nobr})}), test_style());
+  const auto lines = body_lines(d.pages[0]);
+  ASSERT_GE(lines.size(), 2u);
+  for (const auto& l : lines) EXPECT_LE(l.x1, kLeft + kMeasure + 0.01) << l.text;
+  // It breaks at its spaces, not inside its words.
+  for (const auto& l : lines) EXPECT_NE(l.text.back(), ' ');
+  EXPECT_EQ(lines[0].text.find("  "), std::string::npos);
+}
+
 TEST(Paragraph, NoBreakSpaceAndNobrKeepWordsTogether) {
   auto s = test_style();
   // 20 repetitions of "€\u00A0100 xxxxxxxx": the amount never ends a line.

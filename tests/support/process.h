@@ -40,16 +40,17 @@ inline std::string shell_quote(const std::string& s) {
 // Runs a shell command; stdout and stderr are captured separately.
 inline CommandResult run(const std::string& command) {
   static int counter = 0;
-  std::filesystem::path err_file = std::filesystem::temp_directory_path() /
-                                   ("koers-test-stderr-" + std::to_string(::getpid()) + "-" +
-                                    std::to_string(counter++));
+  std::filesystem::path err_file =
+      std::filesystem::temp_directory_path() /
+      ("koers-test-stderr-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
   std::string full = "(" + command + ") 2>" + shell_quote(err_file.string());
   CommandResult result;
   FILE* pipe = ::popen(full.c_str(), "r");
   if (!pipe) return result;
   std::array<char, 4096> buffer;
   std::size_t n;
-  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.out.append(buffer.data(), n);
+  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+    result.out.append(buffer.data(), n);
   int status = ::pclose(pipe);
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   result.err = read_file(err_file);

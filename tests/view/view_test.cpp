@@ -64,7 +64,8 @@ TEST_F(VisieViewTest, DocumentAndMunicipality) {
   EXPECT_EQ(str(view, "document.datum"), "27 november 2026");
   EXPECT_EQ(str(view, "document.datum_iso"), "2026-11-27");
   EXPECT_EQ(str(view, "document.status"), "concept");
-  EXPECT_EQ(str(view, "document.auteur"), "Adviesbureau Koers");
+  // The municipality publishes the document; the consultant stands in the colofon.
+  EXPECT_EQ(str(view, "document.auteur"), "Gemeente Lindeveld & Omstreken");
   EXPECT_EQ(str(view, "gemeente.naam"), "Lindeveld & Omstreken");  // escaped by the renderer
   EXPECT_EQ(str(view, "gemeente.inwoners"), "48.250");
   EXPECT_EQ(str(view, "gemeente.inwoners_peildatum"), "1 januari 2026");
