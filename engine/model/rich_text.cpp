@@ -3,6 +3,7 @@
 #include <cstring>
 #include <string_view>
 
+#include "core/xml_escape.h"
 #include "model/value_parsing.h"
 #include "model/xml_source.h"
 
@@ -18,25 +19,6 @@ bool is_block(pugi::xml_node n) {
   return n.type() == pugi::node_element && (name == "p" || name == "ul" || name == "ol");
 }
 
-void escape_into(std::string& out, char c) {
-  switch (c) {
-    case '&':
-      out += "&amp;";
-      break;
-    case '<':
-      out += "&lt;";
-      break;
-    case '>':
-      out += "&gt;";
-      break;
-    case '"':
-      out += "&quot;";
-      break;
-    default:
-      out += c;
-  }
-}
-
 // Writes one paragraph's inline content: whitespace collapsed across element boundaries,
 // trimmed at both ends, a space never dropped between words.
 class InlineWriter {
@@ -48,7 +30,7 @@ class InlineWriter {
         continue;
       }
       flush_space(into_plain);
-      escape_into(markup_, c);
+      append_xml_escaped(markup_, c);
       if (into_plain) plain_ += c;
       started_ = true;
     }
@@ -145,7 +127,7 @@ class Converter {
       wrapped(n, out, "<" + std::string(name) + ">", "</" + std::string(name) + ">", into_plain);
     } else if (name == "a") {
       std::string href;
-      for (char c : std::string_view(n.attribute("href").value())) escape_into(href, c);
+      for (char c : std::string_view(n.attribute("href").value())) append_xml_escaped(href, c);
       if (href.empty())
         src_.warning(src_.at(n), "link ('a') zonder 'href'; koers toont alleen de tekst");
       if (href.empty())

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <charconv>
 
+#include "core/closest_match.h"
+
 namespace koers::model {
 namespace {
 
@@ -19,22 +21,6 @@ int days_in_month(int year, int month) {
 
 bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t above = row[j];
-      std::size_t substitute = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
-      row[j] = std::min({above + 1, row[j - 1] + 1, substitute});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
 }
 
 }  // namespace
@@ -140,19 +126,9 @@ std::string collapse_whitespace(std::string_view s) {
 
 std::optional<std::string> closest_match(std::string_view word,
                                          const std::vector<std::string>& candidates) {
-  const std::string* best = nullptr;
-  std::size_t best_distance = 0;
-  for (const auto& candidate : candidates) {
-    std::size_t d = edit_distance(word, candidate);
-    if (!best || d < best_distance) {
-      best = &candidate;
-      best_distance = d;
-    }
-  }
-  // A third of the word, at least two edits: catches typos without proposing unrelated ids.
-  std::size_t limit = std::max<std::size_t>(2, word.size() / 3);
-  if (!best || best_distance == 0 || best_distance > limit) return std::nullopt;
-  return *best;
+  std::string match = koers::closest_match(word, candidates);
+  if (match.empty()) return std::nullopt;
+  return match;
 }
 
 }  // namespace koers::model

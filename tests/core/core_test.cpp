@@ -118,3 +118,26 @@ TEST(Resources, DiskResourcesReadsFilesOnly) {
   EXPECT_FALSE(disk.read(disk.project_root() / "engine").has_value());
   EXPECT_FALSE(disk.read("/nonexistent/file").has_value());
 }
+
+#include "core/closest_match.h"
+#include "core/xml_escape.h"
+
+TEST(ClosestMatch, SuggestsOnlyPlausibleTypos) {
+  std::vector<std::string> ids = {"energie", "warmte", "klimaatadaptatie"};
+  EXPECT_EQ(koers::closest_match("energi", ids), "energie");
+  EXPECT_EQ(koers::closest_match("klimaatadaptaite", ids), "klimaatadaptatie");
+  EXPECT_EQ(koers::closest_match("mobiliteit", ids), "");
+  EXPECT_EQ(koers::closest_match("warmte", ids), "") << "an exact match is no typo";
+  EXPECT_EQ(koers::closest_match("x", std::vector<std::string>{}), "");
+}
+
+TEST(ClosestMatch, EditDistance) {
+  EXPECT_EQ(koers::edit_distance("kitten", "sitting"), 3u);
+  EXPECT_EQ(koers::edit_distance("", "abc"), 3u);
+  EXPECT_EQ(koers::edit_distance("abc", "abc"), 0u);
+}
+
+TEST(XmlEscape, EscapesMarkupCharactersAndKeepsUtf8) {
+  EXPECT_EQ(koers::xml_escape("Gemeente <Súdwest-Fryslân> & \"partners\" 'x'"),
+            "Gemeente &lt;Súdwest-Fryslân&gt; &amp; &quot;partners&quot; 'x'");
+}
