@@ -11,6 +11,7 @@
 #include "core/atomic_file.h"
 #include "core/resources.h"
 #include "engine/engine.h"
+#include "template/template.h"
 
 namespace fs = std::filesystem;
 
@@ -56,7 +57,8 @@ int run_render(koers::Engine& engine, const std::string& input, std::vector<std:
   for (const auto& doc : docs) {
     if (!markup_output.empty()) {
       koers::Diagnostics diags;
-      std::string markup = engine.markup(input, doc, diags);
+      // The render below reports the house style's problems; here they would come twice.
+      std::string markup = engine.markup(input, doc, diags, options, false);
       print(diags);
       if (diags.has_errors()) return 1;
       if (write_output(markup_output, markup) != 0) return 1;
@@ -84,6 +86,43 @@ int run_render(koers::Engine& engine, const std::string& input, std::vector<std:
   return status;
 }
 
+// A path as the user can type it: relative to the working folder when it lies below it.
+std::string shown(const fs::path& path) {
+  std::error_code ec;
+  fs::path relative = path.lexically_relative(fs::current_path(ec));
+  if (ec || relative.empty() || *relative.begin() == "..") return path.string();
+  return relative.string();
+}
+
+// koers templates: which file each template and partial of a document resolves to.
+int run_templates(koers::Engine& engine, const koers::Resources& resources,
+                  const std::string& input, const std::string& doc,
+                  const koers::RenderOptions& options) {
+  koers::Diagnostics diags;
+  std::vector<fs::path> path = engine.template_search_path(input, doc, options, diags);
+  print(diags);
+  if (diags.has_errors()) return 1;
+  koers::templ::TemplateSet templates(path, resources);
+  std::cout << "Zoekpad voor " << doc << " (het eerste bestand dat bestaat telt):\n";
+  for (std::size_t i = 0; i < path.size(); ++i)
+    std::cout << "  " << i + 1 << ". " << shown(path[i]) << '\n';
+  std::cout << "\nSjablonen en partials van " << doc << ":\n";
+  int status = 0;
+  for (const koers::templ::TemplateUse& use : templates.used_by(doc)) {
+    std::string name = std::string(2 + 2 * use.depth, ' ') + use.name;
+    if (name.size() < 28) name.resize(28, ' ');
+    if (use.file.empty()) {
+      std::cout << name << " NIET GEVONDEN\n";
+      status = 1;
+      continue;
+    }
+    std::cout << name << ' ' << shown(use.file) << '\n';
+    for (const fs::path& hidden : use.shadowed)
+      std::cout << std::string(28, ' ') << "   verbergt " << shown(hidden) << '\n';
+  }
+  return status;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -96,7 +135,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("koers ") + KOERS_VERSION);
   app.require_subcommand(1);
 
-  std::string style, output, markup_output, input;
+  std::string style, output, markup_output, input, language = "nl";
   std::vector<std::string> docs, files;
   bool all = false, uncompressed = false;
 
@@ -107,7 +146,15 @@ int main(int argc, char** argv) {
   render->add_option("-o,--output", output, "PDF-bestand, of map bij --all");
   render->add_option("--style", style, "huisstijl (overschrijft huisstijl uit het bestand)");
   render->add_option("--emit-markup", markup_output, "schrijf ook de documentopmaak (XML)");
+  render->add_option("--lang", language, "taal van de vaste teksten: nl (standaard), en of fy");
   render->add_flag("--uncompressed", uncompressed, "PDF zonder compressie (voor debuggen)");
+
+  std::string template_doc = "visie";
+  auto* templates = app.add_subcommand(
+      "templates", "toon welk bestand elk sjabloon en elke partial van een document gebruikt");
+  templates->add_option("FILE", input, "XML-bestand van de gemeente (voor haar eigen sjablonen)");
+  templates->add_option("--doc", template_doc, "documenttype (visie)");
+  templates->add_option("--style", style, "huisstijl (overschrijft huisstijl uit het bestand)");
 
   auto* check = app.add_subcommand("check", "bestanden controleren zonder iets te maken");
   check->add_option("FILE", files, "XML-bestanden van gemeenten")->required();
@@ -130,9 +177,11 @@ int main(int argc, char** argv) {
   koers::RenderOptions options;
   options.style = style;
   options.compress = !uncompressed;
+  options.language = language;
 
   try {
     if (*check) return run_check(engine, files);
+    if (*templates) return run_templates(engine, resources, input, template_doc, options);
     if (*render) return run_render(engine, input, docs, all, output, markup_output, options);
     if (*typeset) {
       koers::RenderResult result = engine.typeset(input, options);

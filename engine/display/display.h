@@ -73,13 +73,16 @@ struct Path {
   std::vector<double> dash;
 };
 
-// Pixels decoded by the engine (never by libharu's own loaders).
+// Pixels decoded by the engine (never by libharu's own loaders), or a JPEG file the engine
+// has read to its end, embedded unchanged (DCTDecode).
 struct Image {
   double x = 0, y = 0, w = 0, h = 0;
   int pixel_width = 0, pixel_height = 0;
   std::vector<std::uint8_t> rgb;    // pixel_width * pixel_height * 3
   std::vector<std::uint8_t> alpha;  // empty, or pixel_width * pixel_height
   std::string alt;
+  std::string jpeg;    // when not empty: the picture, instead of rgb and alpha
+  int components = 0;  // of the JPEG: 1 grey, 3 colour, 4 CMYK
 };
 
 // A clickable area: to a page of this document (dest_page >= 0) or to a URI.

@@ -27,8 +27,11 @@ struct Span {
     text,        // text (UTF-8), whitespace already collapsed to single spaces
     line_break,  // <br/>
     footnote,    // <footnote>: note holds the note's paragraphs; text is empty
-    page_ref,    // <ref to="id"/>: the page number of the element with that id
+    page_ref,    // <ref to="id" show="…"/>: the page, number, title or label of that element
   } kind = Kind::text;
+  // What a page_ref shows of its target: its page number, its number ("3.2", "4"), its
+  // title, or its label ("paragraaf 3.2", "tabel 4").
+  enum class Show { page, number, title, label } show = Show::page;
   std::string text;
   bool emphasis = false;         // <em>
   bool strong = false;           // <strong>
@@ -37,6 +40,7 @@ struct Span {
   std::string style;             // inside <span style="name">: a named character style
   std::string target;            // page_ref: the id referred to
   std::shared_ptr<Blocks> note;  // footnote content
+  SourceRef source;              // page_ref: where the <ref> stands, for layout's diagnostics
 };
 using Inlines = std::vector<Span>;
 
@@ -108,10 +112,22 @@ struct Image {
   std::string src;  // resolved against the markup file's folder
   std::string alt;
   double width = 0, height = 0;  // points; 0: from the other dimension or natural
+  std::string align;             // left, center, right; empty: left, centred in a figure
+  std::string style;             // paragraph style: the picture takes its alignment, spacing
+};
+
+// <figure>: a picture with a caption below it, numbered ("Figuur 3: …") when it has one,
+// never split over two pages.
+struct Figure {
+  std::string id;
+  double width = 0;  // points: the frame the picture is scaled into; 0: the measure
+  Image image;
+  Inlines caption;
 };
 
 struct Block {
-  std::variant<Heading, Paragraph, List, Table, Toc, PageBreak, Spacer, Division, Image> value;
+  std::variant<Heading, Paragraph, List, Table, Toc, PageBreak, Spacer, Division, Image, Figure>
+      value;
   SourceRef source;
   std::string id;  // for references
 };
@@ -129,6 +145,9 @@ struct Metadata {
   std::string date;   // ISO date of the document, used as its creation date
   std::string style;  // house style name; empty: "base"
   std::string municipality;
+  // The {pagination} field of running texts, in the document's language; the layout fills in
+  // its {page} and {pages}.
+  std::string pagination = "Pagina {page} van {pages}";
 };
 
 struct Document {

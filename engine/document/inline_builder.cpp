@@ -78,9 +78,12 @@ void InlineBuilder::footnote(std::shared_ptr<Blocks> note, const InlineFlags& fl
   after_space_ = false;
 }
 
-void InlineBuilder::page_ref(std::string target, const InlineFlags& flags) {
+void InlineBuilder::page_ref(std::string target, const InlineFlags& flags, Span::Show show,
+                             SourceRef source) {
   push(Span::Kind::page_ref, flags);
   spans_.back().target = std::move(target);
+  spans_.back().show = show;
+  spans_.back().source = source;
   after_space_ = false;
 }
 

@@ -26,7 +26,8 @@ class InlineBuilder {
   void text(std::string_view raw, const InlineFlags& flags);
   void line_break(const InlineFlags& flags);
   void footnote(std::shared_ptr<Blocks> note, const InlineFlags& flags);
-  void page_ref(std::string target, const InlineFlags& flags);
+  void page_ref(std::string target, const InlineFlags& flags, Span::Show show = Span::Show::page,
+                SourceRef source = {});
 
   // True while nothing but collapsible whitespace was added.
   bool empty() const { return spans_.empty(); }

@@ -11,11 +11,11 @@
 namespace koers::doc {
 namespace {
 
-constexpr std::array<std::string_view, 32> kAllElements = {
-    "document", "section", "h1",    "h2",      "h3",         "h4",     "p",        "ul",
-    "ol",       "li",      "table", "caption", "col",        "thead",  "tbody",    "tfoot",
-    "tr",       "th",      "td",    "toc",     "page-break", "spacer", "div",      "image",
-    "em",       "strong",  "a",     "span",    "nobr",       "br",     "footnote", "ref"};
+constexpr std::array<std::string_view, 33> kAllElements = {
+    "document", "section", "h1",         "h2",       "h3",    "h4",    "p",     "ul",     "ol",
+    "li",       "table",   "caption",    "col",      "thead", "tbody", "tfoot", "tr",     "th",
+    "td",       "toc",     "page-break", "spacer",   "div",   "image", "em",    "strong", "a",
+    "span",     "nobr",    "br",         "footnote", "ref",   "figure"};
 
 bool is_xml_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -37,7 +37,7 @@ bool is_inline_element(std::string_view name) {
 bool is_block_element(std::string_view name) {
   return name == "h1" || name == "h2" || name == "h3" || name == "h4" || name == "p" ||
          name == "ul" || name == "ol" || name == "table" || name == "toc" || name == "page-break" ||
-         name == "spacer" || name == "div" || name == "image";
+         name == "spacer" || name == "div" || name == "image" || name == "figure";
 }
 
 // A short, readable excerpt of stray text for a message.
@@ -204,7 +204,7 @@ Document MarkupReader::read(pugi::xml_node root) {
     return document;
   }
   check_attributes(root, {"title", "subtitle", "author", "subject", "keywords", "lang", "date",
-                          "style", "municipality"});
+                          "style", "municipality", "pagination"});
   Metadata& m = document.metadata;
   m.title = root.attribute("title").value();
   m.subtitle = root.attribute("subtitle").value();
@@ -214,6 +214,8 @@ Document MarkupReader::read(pugi::xml_node root) {
   m.style = root.attribute("style").value();
   m.municipality = root.attribute("municipality").value();
   if (pugi::xml_attribute lang = root.attribute("lang")) m.language = lang.value();
+  if (pugi::xml_attribute pagination = root.attribute("pagination"))
+    m.pagination = pagination.value();
   if (pugi::xml_attribute date = root.attribute("date")) {
     std::string_view d = date.value();
     bool iso =
@@ -305,6 +307,8 @@ void MarkupReader::misplaced(pugi::xml_node node, std::string_view context) {
     error(at(node), "<section> hoort direct in <document>, niet in " + in);
   } else if (name == "document") {
     error(at(node), "<document> kan alleen het buitenste element zijn");
+  } else if (name == "caption") {
+    error(at(node), "<caption> hoort direct in een <table> of <figure>, niet in " + in);
   } else {
     error(at(node), where + " hoort direct in een <table>, niet in " + in);
   }
@@ -394,6 +398,8 @@ bool MarkupReader::read_block(pugi::xml_node node, Blocks& out) {
     block.value = spacer;
   } else if (name == "div") {
     block.value = read_division(node);
+  } else if (name == "figure") {
+    block.value = read_figure(node);
   } else {
     block.value = read_image(node);
   }
@@ -461,11 +467,12 @@ void MarkupReader::read_inline_element(pugi::xml_node node, InlineBuilder& build
     builder.line_break(flags);
     return;
   } else if (name == "ref") {
-    check_attributes(node, {"to"});
+    const SourceRef where = at(node);
+    check_attributes(node, {"to", "show"});
     check_empty(node);
     std::string target = required(node, "to");
     if (!target.empty()) references_.emplace_back(target, at(node, node.attribute("to")));
-    builder.page_ref(std::move(target), flags);
+    builder.page_ref(std::move(target), flags, ref_show(node), where);
     return;
   } else if (name == "footnote") {
     check_attributes(node, {});
@@ -485,6 +492,22 @@ void MarkupReader::read_inline_element(pugi::xml_node node, InlineBuilder& build
     return;
   }
   read_inlines(node, builder, flags);
+}
+
+Span::Show MarkupReader::ref_show(pugi::xml_node ref) {
+  pugi::xml_attribute a = ref.attribute("show");
+  if (!a) return Span::Show::page;
+  const std::string_view v = a.value();
+  if (v == "page") return Span::Show::page;
+  if (v == "number") return Span::Show::number;
+  if (v == "title") return Span::Show::title;
+  if (v == "label") return Span::Show::label;
+  std::string hint = "Kies show=\"page\" (paginanummer), \"number\" (3.2), \"title\" (de titel) of "
+                     "\"label\" (paragraaf 3.2).";
+  const std::string close = closest_name(v, {"page", "number", "title", "label"});
+  if (!close.empty()) hint = "Bedoelt u show=\"" + close + "\"? " + hint;
+  error(at(ref, a), "show=\"" + std::string(v) + "\" is geen geldige waarde voor <ref>", hint);
+  return Span::Show::page;
 }
 
 void MarkupReader::check_references() {
@@ -587,10 +610,12 @@ Division MarkupReader::read_division(pugi::xml_node node) {
 }
 
 Image MarkupReader::read_image(pugi::xml_node node) {
-  check_attributes(node, {"src", "alt", "width", "height", "id"});
+  check_attributes(node, {"src", "alt", "width", "height", "align", "style", "id"});
   check_empty(node);
   Image image;
   image.src = required(node, "src");
+  image.align = align(node, {"left", "center", "right"});
+  image.style = node.attribute("style").value();
   image.alt = node.attribute("alt").value();
   if (!node.attribute("alt")) {
     warning(at(node), "<image> zonder alt-tekst",
@@ -599,6 +624,44 @@ Image MarkupReader::read_image(pugi::xml_node node) {
   image.width = length(node, "width").value_or(0);
   image.height = length(node, "height").value_or(0);
   return image;
+}
+
+Figure MarkupReader::read_figure(pugi::xml_node node) {
+  check_attributes(node, {"id", "width"});
+  Figure figure;
+  figure.id = node.attribute("id").value();
+  figure.width = length(node, "width").value_or(0);
+  bool has_image = false, has_caption = false;
+  for (pugi::xml_node child : node.children()) {
+    if (is_text(child)) {
+      check_text(child);
+      continue;
+    }
+    if (child.type() != pugi::node_element) continue;
+    const std::string_view name = child.name();
+    if (name == "image" && !has_image) {
+      figure.image = read_image(child);
+      if (child.attribute("id"))
+        error(at(child, child.attribute("id")), "een <image> in een <figure> heeft geen id",
+              "Zet het id op de <figure>: daar verwijst <ref> naar.");
+      has_image = true;
+    } else if (name == "caption" && !has_caption) {
+      check_attributes(child, {});
+      figure.caption = read_inline_content(child);
+      has_caption = true;
+    } else if (name == "image" || name == "caption") {
+      error(at(child), "een <figure> heeft maar één " + tag(name),
+            "Maak voor elke afbeelding een eigen <figure>.");
+    } else {
+      error(at(child), tag(name) + " kan niet in een <figure> staan",
+            "Een figuur bevat één <image/> en eventueel een <caption>.");
+    }
+  }
+  if (!has_image)
+    error(at(node), "<figure> zonder <image/>",
+          "Bijvoorbeeld <figure id=\"kaart\"><image src=\"kaart.png\" alt=\"…\"/>"
+          "<caption>…</caption></figure>.");
+  return figure;
 }
 
 }  // namespace koers::doc

@@ -64,7 +64,9 @@ class MarkupReader {
   Toc read_toc(pugi::xml_node node);
   Division read_division(pugi::xml_node node);
   Image read_image(pugi::xml_node node);
+  Figure read_figure(pugi::xml_node node);
 
+  Span::Show ref_show(pugi::xml_node ref);
   void check_references();
 
   std::string_view markup_;

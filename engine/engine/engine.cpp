@@ -8,9 +8,11 @@
 #include "layout/layout.h"
 #include "pdf/pdf.h"
 #include "style/style.h"
+#include "template/quotes.h"
 #include "template/template.h"
 #include "text/font.h"
 #include "text/format.h"
+#include "text/messages.h"
 #include "view/view.h"
 
 namespace koers {
@@ -18,7 +20,9 @@ namespace koers {
 namespace fs = std::filesystem;
 
 Engine::Engine(const Resources& resources)
-    : resources_(resources), fonts_(std::make_unique<text::FontLibrary>()) {}
+    : resources_(resources),
+      fonts_(std::make_unique<text::FontLibrary>()),
+      messages_(std::make_unique<text::MessageCache>(resources)) {}
 
 Engine::~Engine() = default;
 
@@ -54,21 +58,23 @@ Diagnostics Engine::check(const fs::path& input) {
 
 namespace {
 
-// The templates a document is made from, most specific first: the municipality's own
-// folder, its house style, then the defaults.
-std::vector<fs::path> template_search_path(const fs::path& root, const fs::path& input,
-                                           const std::string& style, const std::string& doc_type) {
-  std::vector<fs::path> path;
-  fs::path input_dir = input.parent_path().empty() ? fs::path(".") : input.parent_path();
-  path.push_back(input_dir / "templates" / doc_type);
-  path.push_back(input_dir / "templates");
-  if (!style.empty()) {
-    path.push_back(root / "styles" / style / "templates" / doc_type);
-    path.push_back(root / "styles" / style / "templates");
-  }
-  path.push_back(root / "templates" / doc_type);
-  path.push_back(root / "templates" / "partials");
-  return path;
+fs::path input_folder(const fs::path& input) {
+  return input.parent_path().empty() ? fs::path(".") : input.parent_path();
+}
+
+// The house style's formatting choices (@format) for the view's formatter.
+text::FormatChoices format_choices(const style::NumberStyle& format) {
+  auto spacing = [](style::Spacing s) {
+    using S = text::FormatChoices::Spacing;
+    return s == style::Spacing::space ? S::space : s == style::Spacing::none ? S::none : S::locale;
+  };
+  text::FormatChoices choices;
+  choices.currency_space = spacing(format.currency_spacing);
+  choices.percent_space = spacing(format.percent_spacing);
+  choices.whole_amount_dash = format.whole_amount_dash;
+  choices.quote_open = format.quote_open;
+  choices.quote_close = format.quote_close;
+  return choices;
 }
 
 std::string choose_style(const RenderOptions& options, const std::string& from_document,
@@ -85,30 +91,88 @@ std::string choose_style(const RenderOptions& options, const std::string& from_d
 
 }  // namespace
 
+style::StyleSheet Engine::house_style(const RenderOptions& options,
+                                      const std::string& from_document, const std::string& file,
+                                      Diagnostics& diags) {
+  std::string name = choose_style(options, from_document, resources_, file, diags);
+  style::StyleSheet sheet = style::load_style(name, resources_, diags);
+  // Fonts in a folder next to the style (@font), registered once per Engine.
+  for (const auto& [family, folder] : sheet.font_files) {
+    {
+      std::lock_guard lock(font_folders_mutex_);
+      if (!font_folders_.insert(folder).second) continue;
+    }
+    try {
+      fonts_->add_font_folder(folder);
+    } catch (const std::exception& e) {
+      const style::Declaration& src = sheet.source.fonts.at(family);
+      diags.error(src.file, src.line, src.column,
+                  "de lettertypemap voor \"" + family + "\" kan niet worden gelezen",
+                  "Zet de .ttf-bestanden in " + folder.string() + " (" + e.what() + ").");
+      std::lock_guard lock(font_folders_mutex_);
+      font_folders_.erase(folder);
+    }
+  }
+  return sheet;
+}
+
+std::vector<fs::path> Engine::template_search_path(const fs::path& input,
+                                                   const std::string& doc_type,
+                                                   const RenderOptions& options,
+                                                   Diagnostics& diags) {
+  std::string from_document;
+  if (!input.empty()) {
+    model::Municipality m = load(input, diags);
+    from_document = m.house_style;
+  }
+  Diagnostics style_diags;
+  style::StyleSheet sheet = house_style(options, from_document, input.string(), style_diags);
+  if (style_diags.has_errors()) diags.append(style_diags);
+  return templ::TemplateSet::document_search_path(
+      resources_, input.empty() ? fs::path() : input_folder(input), sheet.chain, doc_type);
+}
+
 std::string Engine::markup(const fs::path& input, const std::string& doc_type, Diagnostics& diags) {
+  return markup(input, doc_type, diags, RenderOptions{});
+}
+
+std::string Engine::markup(const fs::path& input, const std::string& doc_type, Diagnostics& diags,
+                           const RenderOptions& options, bool report_style) {
   const auto types = document_types();
   if (std::find(types.begin(), types.end(), doc_type) == types.end()) {
     diags.error(input.string(), 0, 0, "onbekend documenttype '" + doc_type + "'");
     return {};
   }
+  std::shared_ptr<const text::Messages> messages = messages_->get(options.language, diags);
+  if (!messages) return {};
   model::Municipality m = load(input, diags);
   if (diags.has_errors()) return {};
   const model::Catalogue& cat = catalogue(diags);
   analysis::Facts facts = analysis::analyse(m, cat);
-  text::Formatter formatter("nl-NL");
-  templ::Data data = view::build_view(doc_type, m, cat, facts, formatter);
-  templ::TemplateSet templates(
-      template_search_path(resources_.project_root(), input, m.house_style, doc_type), resources_);
-  return templates.render(doc_type, data, diags);
+  // The house style before the view: its @format choices shape amounts, percentages and
+  // quotes; its templates folder overrides partials. Its diagnostics are reported once, by
+  // typeset_markup, when the markup is typeset (report_style false).
+  Diagnostics style_diags;
+  const style::StyleSheet sheet = house_style(options, m.house_style, input.string(), style_diags);
+  if (report_style) diags.append(style_diags);
+  text::Formatter formatter(messages->locale(), format_choices(sheet.format));
+  templ::Data data = view::build_view(doc_type, m, cat, facts, formatter, *messages, diags);
+  templ::TemplateSet templates(templ::TemplateSet::document_search_path(
+                                   resources_, input_folder(input), sheet.chain, doc_type),
+                               resources_);
+  std::string text = templates.render(doc_type, data, diags);
+  if (text.empty()) return text;
+  return templ::typographic_quotes(text, formatter.quote_open(), formatter.quote_close());
 }
 
 RenderResult Engine::render(const fs::path& input, const std::string& doc_type,
                             const RenderOptions& options) {
   RenderResult result;
-  std::string text = markup(input, doc_type, result.diagnostics);
+  std::string text = markup(input, doc_type, result.diagnostics, options, false);
   if (result.diagnostics.has_errors() || text.empty()) return result;
   RenderResult typeset_result =
-      typeset_markup(text, input.stem().string() + "." + doc_type + ".markup.xml", options);
+      typeset_markup(text, input.stem().string() + "." + doc_type + ".markup.xml", options,
+                     input.parent_path().empty() ? fs::path(".") : input.parent_path());
   result.diagnostics.append(typeset_result.diagnostics);
   result.pdf = std::move(typeset_result.pdf);
   result.pages = typeset_result.pages;
@@ -126,19 +190,19 @@ RenderResult Engine::typeset(const fs::path& markup_file, const RenderOptions& o
 }
 
 RenderResult Engine::typeset_markup(std::string_view markup, const std::string& file_name,
-                                    const RenderOptions& options) {
+                                    const RenderOptions& options, const fs::path& base_dir) {
   RenderResult result;
   Diagnostics& diags = result.diagnostics;
   doc::Document document = doc::parse_markup(markup, file_name, diags);
   if (diags.has_errors()) return result;
 
-  std::string style_name =
-      choose_style(options, document.metadata.style, resources_, file_name, diags);
-  style::StyleSheet sheet = style::load_style(style_name, resources_, diags);
+  style::StyleSheet sheet = house_style(options, document.metadata.style, file_name, diags);
   if (diags.has_errors()) return result;
 
   layout::Options layout_options;
   layout_options.file = file_name;
+  layout_options.resources = &resources_;
+  layout_options.base_dir = !base_dir.empty() ? base_dir : fs::path(file_name).parent_path();
   display::Document pages =
       layout::layout_document(document, sheet, *fonts_, diags, layout_options);
   if (diags.has_errors()) return result;

@@ -7,22 +7,28 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "core/diagnostic.h"
 #include "core/resources.h"
 #include "model/model.h"
+#include "style/style.h"
 
 namespace koers {
 
 namespace text {
 class FontLibrary;
-}
+class MessageCache;
+}  // namespace text
 
 struct RenderOptions {
   std::string style;  // house style; empty: the input file's huisstijl, else "base"
   bool compress = true;
+  // Language of the fixed texts, numbers and dates: "nl", "en" or "fy" (a catalogue in
+  // locales/). Input format v1 names no language, so Dutch is the default.
+  std::string language = "nl";
 };
 
 struct RenderResult {
@@ -46,12 +52,25 @@ class Engine {
 
   // Renders koers document markup directly (template debugging, benchmarks).
   RenderResult typeset(const std::filesystem::path& markup_file, const RenderOptions& options = {});
+  // Pictures are read relative to base_dir; empty: the folder of file_name.
   RenderResult typeset_markup(std::string_view markup, const std::string& file_name,
-                              const RenderOptions& options = {});
+                              const RenderOptions& options = {},
+                              const std::filesystem::path& base_dir = {});
 
-  // Renders the markup a document's templates produce, without typesetting it.
+  // Renders the markup a document's templates produce, without typesetting it. The house
+  // style (options.style, else the file's huisstijl) gives the formatting choices and the
+  // template overrides; report_style false leaves its diagnostics to typeset_markup.
   std::string markup(const std::filesystem::path& input, const std::string& doc_type,
                      Diagnostics& diags);
+  std::string markup(const std::filesystem::path& input, const std::string& doc_type,
+                     Diagnostics& diags, const RenderOptions& options, bool report_style = true);
+
+  // The folders a document's templates are looked up in, most specific first (input may be
+  // empty: no municipality folder; its huisstijl otherwise chooses the style).
+  std::vector<std::filesystem::path> template_search_path(const std::filesystem::path& input,
+                                                          const std::string& doc_type,
+                                                          const RenderOptions& options,
+                                                          Diagnostics& diags);
 
   // The document types this engine can render, and those a municipality file supports.
   static std::vector<std::string> document_types();
@@ -60,12 +79,18 @@ class Engine {
  private:
   const model::Catalogue& catalogue(Diagnostics& diags);
   model::Municipality load(const std::filesystem::path& input, Diagnostics& diags);
+  // Loads the chosen house style and registers its @font folders with the font library.
+  style::StyleSheet house_style(const RenderOptions& options, const std::string& from_document,
+                                const std::string& file, Diagnostics& diags);
 
   const Resources& resources_;
   std::unique_ptr<text::FontLibrary> fonts_;
+  std::unique_ptr<text::MessageCache> messages_;  // one catalogue per language, loaded once
   std::once_flag catalogue_once_;
   model::Catalogue catalogue_;
   Diagnostics catalogue_diags_;
+  std::mutex font_folders_mutex_;
+  std::set<std::filesystem::path> font_folders_;  // @font folders given to fonts_
 };
 
 }  // namespace koers

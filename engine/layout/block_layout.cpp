@@ -3,12 +3,11 @@
 #include <algorithm>
 #include <cctype>
 
+#include "layout/figure.h"
 #include "layout/paragraph.h"
 
 namespace koers::layout {
 namespace {
-
-constexpr double kImagePlaceholderRatio = 0.75;  // height / width when neither is given
 
 std::string plain_text(const doc::Inlines& spans) {
   std::string out;
@@ -20,15 +19,18 @@ std::string plain_text(const doc::Inlines& spans) {
   return out;
 }
 
-// Deepest numbered heading level: "heading-numbering" is "no"/"none" (off) or a depth.
+// Deepest numbered heading level: "heading-numbering" is "no"/"none" (off), a depth ("2"),
+// or a format whose parts give the depth ("1.1" numbers chapters and their paragraphs, as
+// docs/styles.md shows it).
 int numbering_depth(const style::StyleSheet& sheet) {
   auto it = sheet.settings.find("heading-numbering");
   if (it == sheet.settings.end()) return 3;
   const std::string& v = it->second;
   if (v == "no" || v == "none" || v == "off" || v == "nee") return 0;
-  if (!v.empty() && std::isdigit(static_cast<unsigned char>(v[0])))
-    return std::clamp(v[0] - '0', 0, 4);
-  return 3;
+  if (v.empty() || !std::isdigit(static_cast<unsigned char>(v[0]))) return 3;
+  if (v.find('.') != std::string::npos)
+    return std::clamp(static_cast<int>(std::count(v.begin(), v.end(), '.')) + 1, 1, 4);
+  return std::clamp(v[0] - '0', 0, 4);
 }
 
 void collect_headings(Context& ctx, const doc::Blocks& blocks, int depth, int counters[4],
@@ -118,27 +120,6 @@ Chunks layout_division(Context& ctx, const doc::Division& div, const Area& area)
   return chunks;
 }
 
-Chunks layout_image(Context& ctx, const doc::Image& image, const doc::SourceRef& source,
-                    const Area& area) {
-  double w = image.width > 0 ? std::min(image.width, area.width) : area.width;
-  double h = image.height > 0 ? image.height * w / std::max(w, image.width > 0 ? image.width : w)
-                              : w * kImagePlaceholderRatio;
-  h = std::min(h, ctx.page_body_height);
-  ctx.warn(source,
-           "Afbeelding '" + image.src + "' is nog niet opgenomen; de ruimte is vrijgehouden.",
-           "Afbeeldingen worden in een volgende versie ingelezen.");
-  Chunk c;
-  c.height = h;
-  c.space_before = c.space_after = 6;
-  display::Rect r;
-  r.x = area.x, r.w = w, r.h = h;
-  r.fill = false;
-  r.stroke = true;
-  r.stroke_color = {0.8, 0.8, 0.8};
-  c.items.push_back(r);
-  return {std::move(c)};
-}
-
 }  // namespace
 
 void number_headings(Context& ctx, const doc::Document& document) {
@@ -182,6 +163,8 @@ Chunks layout_block(Context& ctx, const doc::Block& block, const Area& area) {
           chunks = layout_division(ctx, b, area);
         } else if constexpr (std::is_same_v<T, doc::Image>) {
           chunks = layout_image(ctx, b, block.source, area);
+        } else if constexpr (std::is_same_v<T, doc::Figure>) {
+          chunks = layout_figure(ctx, b, block.source, area);
         }
       },
       block.value);

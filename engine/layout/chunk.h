@@ -38,6 +38,7 @@ struct Chunk {
   double space_before = 0, space_after = 0;  // collapsed with the neighbour's (the larger wins)
   bool keep_with_previous = false;   // no page break between this chunk and the previous one
   bool break_before = false;         // always starts a new page
+  bool ends_with_hyphen = false;     // a text line broken after a hyphen: not last on a page
   double first_baseline = 0;         // of the first text line, relative to the top
   std::vector<display::Item> items;  // x on the page, y relative to the chunk's top
   std::vector<InternalLink> internal_links;

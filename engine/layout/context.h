@@ -15,9 +15,11 @@
 #include "display/display.h"
 #include "document/document.h"
 #include "layout/chunk.h"
+#include "layout/image_store.h"
 #include "layout/line_breaker.h"
 #include "style/style.h"
 #include "text/font.h"
+#include "text/hyphenation.h"
 
 namespace koers::layout {
 
@@ -38,6 +40,14 @@ struct HeadingInfo {
   std::string title;   // plain text without the number
   std::string anchor;  // the heading's id, or a generated one
   bool in_toc = true, in_outline = true;
+};
+
+// What a cross-reference can show of the element with an id (layout/references.h).
+struct ReferenceTarget {
+  enum class Kind { heading, table, figure, other } kind = Kind::other;
+  int level = 0;       // headings: 1 is a chapter ("hoofdstuk"), deeper a "paragraaf"
+  std::string number;  // "3.2", "4"; empty when unnumbered
+  std::string title;   // heading text, caption without its number
 };
 
 class Context {
@@ -65,7 +75,19 @@ class Context {
 
   std::vector<display::FontFace> faces;  // registered faces, display::Document::fonts order
   GreedyLineBreaker greedy;
-  const LineBreaker* breaker = &greedy;  // Knuth–Plass will replace first fit here
+  KnuthPlassLineBreaker knuth_plass;
+  const LineBreaker* breaker = &knuth_plass;  // optimum fit; &greedy for comparisons
+  // Dutch hyphenation for paragraph styles with hyphenate; without a hyphenator (the
+  // dictionary is missing) words are not hyphenated.
+  void set_hyphenator(const text::Hyphenator* hyphenator) {
+    hyphenation_.reset();
+    if (hyphenator) hyphenation_.emplace(*hyphenator);
+  }
+  // Break points of word; empty without a hyphenator. Valid until the next call.
+  const std::vector<text::HyphenPoint>& hyphen_points(std::u32string_view word) {
+    static const std::vector<text::HyphenPoint> kNone;
+    return hyphenation_ ? hyphenation_->hyphenate(word) : kNone;
+  }
   Area text_area;                        // of the current section's pages: where footnotes go
   double page_body_height = 700;         // of the current section's pages
   // Paragraph style for <p> without a style, by what contains it ("li", "td", "footnote").
@@ -76,6 +98,11 @@ class Context {
   // Headings in document order, numbered once before layout.
   std::map<const doc::Heading*, HeadingInfo> headings;
   std::vector<const doc::Heading*> heading_order;
+  // Cross-reference targets by id, and the numbered tables, collected once before layout.
+  std::map<std::string, ReferenceTarget> references;
+  std::map<const doc::Table*, ReferenceTarget> tables;
+  std::map<const doc::Figure*, ReferenceTarget> figures;  // numbered when captioned
+  ImageStore images;  // the document's pictures, decoded once for all passes
 
   // Per pass: page labels of ids as found by the previous pass, and footnote numbering.
   std::map<std::string, std::string> previous_labels;
@@ -89,6 +116,7 @@ class Context {
 
  private:
   text::FontLibrary& fonts_;
+  std::optional<text::HyphenationCache> hyphenation_;  // per layout: not thread-safe
   std::map<std::string, const text::Font*> by_key_;
   std::set<std::string> reported_;
   struct Key {

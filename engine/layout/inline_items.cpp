@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "layout/block_layout.h"
+#include "layout/references.h"
 #include "text/breaks.h"
 
 namespace koers::layout {
@@ -14,6 +15,36 @@ constexpr double kFootnoteScale = 0.65;     // size of the note number in the te
 constexpr double kFootnoteRaise = 0.35;     // em of the text size
 
 constexpr double kInnerBreakPenalty = 50;  // a break inside a word is a little worse
+// Justified word spaces: TeX gives a font's space 1/2 of stretch and 1/3 of shrink; less
+// stretch and a little more shrink make the breaker prefer tighter lines, which brings the
+// widest spaces down to what LuaLaTeX with microtype's font expansion gets (measured with
+// pdf-typo-check on the Lindeveld reference and both samples).
+constexpr double kSpaceStretch = 1.0 / 3;
+constexpr double kSpaceShrink = 1.0 / 2.5;
+// A hyphen costs more than TeX's \hyphenpenalty (50): without font expansion more
+// paragraphs need the hyphenating pass, and 50 then breaks words for small gains.
+constexpr double kHyphenPenalty = 150;
+// Ragged lines need not be filled, so a word is broken only where a line would be very short.
+constexpr double kRaggedHyphenPenalty = 1000;
+// Two letters before a break and three after (text::HyphenationLimits): shorter words are
+// not looked up.
+constexpr std::size_t kShortestHyphenatedWord = 5;
+
+bool is_hyphen(char32_t c) {
+  return c == U'-' || c == U'‐';
+}
+
+bool is_digit(char32_t c) {
+  return (c >= U'0' && c <= U'9') || (c >= U'₀' && c <= U'₉') || c == U'²' || c == U'³';
+}
+
+// Words that are never hyphenated: numbers (also with letters: CO2-uitstoot, 2e), web
+// addresses and e-mail addresses (typography.md).
+bool may_hyphenate(std::u32string_view word) {
+  if (std::any_of(word.begin(), word.end(), is_digit)) return false;
+  return word.find(U'@') == std::u32string_view::npos &&
+         word.find(U"://") == std::u32string_view::npos && word.find(U"www.") != 0;
+}
 
 // Break opportunities that are not at spaces (spaces become glue), from ICU's line breaking
 // with koers' URL and "en/of" rules. Only text with such characters is asked, for speed.
@@ -101,10 +132,67 @@ struct Builder {
     return w;
   }
 
-  void word(const TextStyle& ts, std::u32string_view w, const doc::Span& span) {
+  void word(const TextStyle& ts, std::u32string_view w, const doc::Span& span, bool hyphenate) {
     Piece p = piece(ts, w, &span);
+    p.hyphenatable = hyphenate && w.size() >= kShortestHyphenatedWord;
     const double width = width_of(p);
     push(BreakItem::box(width), std::move(p));
+  }
+
+  // Each marked word as fragments between its hyphenation points, each a box, joined by
+  // flagged penalties that draw a hyphen. The advances come from shaping the whole word, so
+  // the kerning inside it stays when it is not broken.
+  void expand_hyphenatable_words() {
+    InlineContent expanded;
+    expanded.footnotes = std::move(out.footnotes);
+    expanded.max_size = out.max_size;
+    std::swap(expanded, out);
+    out.items.reserve(expanded.items.size());
+    out.pieces.reserve(expanded.pieces.size());
+    for (std::size_t i = 0; i < expanded.items.size(); ++i) {
+      Piece& piece = expanded.pieces[i];
+      if (!piece.hyphenatable) {
+        push(expanded.items[i], std::move(piece));
+        continue;
+      }
+      piece.hyphenatable = false;
+      // Copied: the cache's reference lasts only until its next lookup.
+      const std::vector<text::HyphenPoint> points = ctx.hyphen_points(piece.text);
+      if (points.empty())
+        push(expanded.items[i], std::move(piece));
+      else
+        hyphenated_word(std::move(piece), points);
+    }
+  }
+
+  void hyphenated_word(Piece whole, const std::vector<text::HyphenPoint>& points) {
+    Piece hyphen = this->piece(whole.style, U"-", nullptr);
+    hyphen.uri = whole.uri;
+    hyphen.target = whole.target;
+    const double hyphen_width = width_of(hyphen);
+    const double cost = setup.justify ? kHyphenPenalty : kRaggedHyphenPenalty;
+    std::size_t from = 0;
+    auto fragment = [&](std::size_t to) {
+      Piece part;
+      part.style = whole.style;
+      part.uri = whole.uri;
+      part.target = whole.target;
+      part.text = whole.text.substr(from, to - from);
+      part.advances.assign(whole.advances.begin() + static_cast<long>(from),
+                           whole.advances.begin() + static_cast<long>(to));
+      const double width = width_of(part);
+      push(BreakItem::box(width), std::move(part));
+      from = to;
+    };
+    for (const text::HyphenPoint& point : points) {
+      if (point.position <= from || point.position >= whole.text.size()) continue;
+      fragment(point.position);
+      Piece at = hyphen;
+      at.after = point.after;
+      at.after_replaces = point.after_replaces;
+      push(BreakItem::hyphenation(hyphen_width, cost), std::move(at));
+    }
+    fragment(whole.text.size());
   }
 
   void space(const TextStyle& ts, char32_t c, const doc::Span& span, bool breakable) {
@@ -113,15 +201,27 @@ struct Builder {
     if (c == kNoBreakSpace && ts.font) w = ts.font->measure(U" ") * ts.size;
     if (!p.advances.empty()) p.advances[0] = w;
     if (!breakable) push(BreakItem::penalty(0, kInfinitePenalty), {});
-    push(BreakItem::glue(w, setup.justify ? w / 2 : 0, setup.justify ? w / 3 : 0), std::move(p));
+    push(BreakItem::glue(w, setup.justify ? w * kSpaceStretch : 0,
+                         setup.justify ? w * kSpaceShrink : 0),
+         std::move(p));
   }
 
   void text(const doc::Span& span, std::u32string t) {
     if (setup.style->uppercase) std::transform(t.begin(), t.end(), t.begin(), to_upper);
     const TextStyle ts = span_style(span);
+    const bool hyphenate = setup.style->hyphenate && !span.nobreak;
     std::size_t start = 0;
+    // Whether the space-delimited token from `start` on may be hyphenated.
+    bool token_hyphenates = false;
+    auto begin_token = [&](std::size_t from) {
+      if (!hyphenate) return;
+      const std::size_t end = t.find_first_of(U" \u00A0", from);
+      token_hyphenates = may_hyphenate(std::u32string_view(t).substr(from, end - from));
+    };
+    begin_token(0);
     auto flush = [&](std::size_t end) {
-      if (end > start) word(ts, std::u32string_view(t).substr(start, end - start), span);
+      if (end > start)
+        word(ts, std::u32string_view(t).substr(start, end - start), span, token_hyphenates);
     };
     const std::vector<std::size_t> inner =
         span.nobreak ? std::vector<std::size_t>{} : breaks_inside_words(t);
@@ -133,7 +233,8 @@ struct Builder {
         ++next_inner;
         if (i > start) {
           flush(i);
-          push(BreakItem::penalty(0, kInnerBreakPenalty), {});
+          // After a hyphen the line ends with one, as at a hyphenation point: flagged.
+          push(BreakItem::penalty(0, kInnerBreakPenalty, is_hyphen(t[i - 1])), {});
           start = i;
         }
       }
@@ -141,6 +242,7 @@ struct Builder {
         flush(i);
         space(ts, c, span, c == U' ' && !span.nobreak);
         start = i + 1;
+        begin_token(start);
       }
     }
     flush(t.size());
@@ -167,19 +269,44 @@ struct Builder {
     out.footnotes.push_back(std::move(stacked));
   }
 
+  // <ref>: the target's page (as the previous layout pass found it), number, title or
+  // label, linked to the target; "??" when there is nothing to show.
   void page_ref(const doc::Span& span) {
-    ctx.uses_page_numbers = true;
-    std::string label = "?";
-    const auto it = ctx.previous_labels.find(span.target);
-    if (it != ctx.previous_labels.end())
-      label = it->second;
-    else
-      ctx.warn(setup.source, "Verwijzing naar '" + span.target + "': dat id bestaat niet.",
-               "Controleer het attribuut to=\"" + span.target + "\" van <ref>.");
-    Piece p = piece(span_style(span), text::to_u32(label), &span);
-    if (it != ctx.previous_labels.end()) p.target = span.target;  // else: warned above
-    const double w = width_of(p);
-    push(BreakItem::box(w), std::move(p));
+    const doc::SourceRef at = span.source.line > 0 ? span.source : setup.source;
+    const std::string& id = span.target;
+    const auto target = ctx.references.find(id);
+    const bool known = target != ctx.references.end() || ctx.known_ids.count(id) > 0;
+    std::string shown;
+    if (!known) {
+      ctx.warn(at, "Verwijzing naar '" + id + "': dat id bestaat niet.",
+               "Controleer het attribuut to=\"" + id + "\" van <ref>.");
+    } else if (span.show == doc::Span::Show::page) {
+      ctx.uses_page_numbers = true;
+      // Until a pass has placed the target (the first pass), the number is not known yet.
+      if (auto label = ctx.previous_labels.find(id); label != ctx.previous_labels.end())
+        shown = label->second;
+      else
+        ctx.warn(at, "Verwijzing naar '" + id + "': dat element staat op geen enkele pagina.",
+                 "Verwijs naar een kop, tabel of alinea met dit id.");
+    } else if (target != ctx.references.end()) {
+      shown = reference_text(target->second, span.show, {});
+    }
+    if (known && shown.empty() && span.show != doc::Span::Show::page)
+      ctx.warn(at,
+               "Verwijzing naar '" + id + "': dat element heeft geen " +
+                   (span.show == doc::Span::Show::title ? "titel." : "nummer."),
+               "Alleen genummerde koppen en tabellen met een bijschrift hebben een nummer; "
+               "gebruik anders show=\"page\" of show=\"title\".");
+    if (shown.empty()) shown = "??";
+    doc::Span as_text = span;
+    as_text.kind = doc::Span::Kind::text;
+    as_text.text = shown;
+    const std::size_t first = out.pieces.size();
+    text(as_text, text::to_u32(shown));
+    // Linked to the target directly, not through href: a reference is not styled as a link.
+    if (known)
+      for (std::size_t i = first; i < out.pieces.size(); ++i)
+        if (!out.pieces[i].text.empty()) out.pieces[i].target = id;
   }
 
   // Runs of boxes without a break that are wider than the measure are cut between
@@ -210,7 +337,11 @@ struct Builder {
         if (out.items[j].type != BreakItem::Type::penalty) w += out.items[j].width;
         ++j;
       }
-      if (w > limit) runs.emplace_back(i, j), any = true;
+      // A word still to be hyphenated may fit once it is (hyphenate_words splits it then).
+      const bool deferred = std::any_of(out.pieces.begin() + static_cast<long>(i),
+                                        out.pieces.begin() + static_cast<long>(j),
+                                        [](const Piece& p) { return p.hyphenatable; });
+      if (w > limit && !deferred) runs.emplace_back(i, j), any = true;
       i = j;
     }
     if (!any) return;
@@ -239,7 +370,7 @@ struct Builder {
       const Piece& whole = out.pieces[i];
       for (std::size_t k = 0; k < whole.text.size(); ++k) {
         if (i > runs[run].first || k > 0)
-          split.items.push_back(BreakItem::penalty(0, kEmergencyPenalty)),
+          split.items.push_back(BreakItem::emergency(kEmergencyPenalty)),
               split.pieces.push_back({});
         Piece one = whole;
         one.text = whole.text.substr(k, 1);
@@ -285,8 +416,20 @@ InlineContent build_inline(Context& ctx, const doc::Inlines& spans, const Inline
   }
   if (b.out.max_size == 0) b.out.max_size = setup.style->font_size;
   b.forced_break();
+  if (!setup.defer_hyphenation) b.expand_hyphenatable_words();
   b.split_overlong_words();
   return std::move(b.out);
+}
+
+bool hyphenate_words(Context& ctx, InlineContent& content, const InlineSetup& setup) {
+  if (std::none_of(content.pieces.begin(), content.pieces.end(),
+                   [](const Piece& p) { return p.hyphenatable; }))
+    return false;
+  Builder b{ctx, setup, std::move(content)};
+  b.expand_hyphenatable_words();
+  b.split_overlong_words();
+  content = std::move(b.out);
+  return true;
 }
 
 ContentWidths measure_content(const InlineContent& content) {
@@ -299,8 +442,9 @@ ContentWidths measure_content(const InlineContent& content) {
                               content.items[i - 1].cost >= kInfinitePenalty;
     if (item.type == BreakItem::Type::box || nobreak_glue) {
       word += item.width;
-    } else if (item.type == BreakItem::Type::penalty && item.cost >= kInfinitePenalty) {
-      continue;
+    } else if (item.type == BreakItem::Type::penalty &&
+               (item.cost >= kInfinitePenalty || item.origin == BreakItem::Origin::hyphenation)) {
+      continue;  // a column is not made narrower than its words by hyphenating them
     } else {
       cw.min = std::max(cw.min, word);
       word = 0;

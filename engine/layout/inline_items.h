@@ -23,6 +23,11 @@ struct Piece {
   std::string uri;               // link to the outside
   std::string target;            // link to an id in the document
   int footnote = -1;             // index in InlineContent::footnotes of a note referred to here
+  // A hyphenation penalty whose break changes the spelling on the next line (the trema rule,
+  // co-ordinatie): the next piece's first after_replaces characters are written as after.
+  std::u32string after;
+  std::size_t after_replaces = 0;
+  bool hyphenatable = false;  // a word whose hyphenation points are still to be inserted
   bool has_link() const { return !uri.empty() || !target.empty(); }
 };
 
@@ -39,9 +44,15 @@ struct InlineSetup {
   bool justify = false;  // glue shrinks only in justified text
   doc::SourceRef source;
   std::u32string prefix;  // text put before the content (heading numbers, note numbers)
+  // Words that may be hyphenated are only marked (Piece::hyphenatable), for hyphenate_words
+  // to expand when the paragraph cannot be set without hyphenation (TeX's first pass).
+  bool defer_hyphenation = false;
 };
 
 InlineContent build_inline(Context& ctx, const doc::Inlines& spans, const InlineSetup& setup);
+// Inserts the hyphenation points of the words build_inline marked (defer_hyphenation);
+// false when there were none. setup must be the one content was built with.
+bool hyphenate_words(Context& ctx, InlineContent& content, const InlineSetup& setup);
 
 // Narrowest and natural widths of content, for automatic table column widths.
 struct ContentWidths {

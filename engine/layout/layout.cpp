@@ -6,6 +6,7 @@
 #include "layout/block_layout.h"
 #include "layout/context.h"
 #include "layout/pagination.h"
+#include "layout/references.h"
 #include "layout/running.h"
 
 namespace koers::layout {
@@ -62,7 +63,16 @@ display::Document layout_document(const doc::Document& document, const style::St
                                   const Options& options) {
   Diagnostics pass_diags;
   Context ctx(style, fonts, pass_diags, diags, options.file);
+  if (options.first_fit) ctx.breaker = &ctx.greedy;
+  const LoadedHyphenator& hyphenation =
+      options.hyphenation ? *options.hyphenation : dutch_hyphenator();
+  ctx.set_hyphenator(hyphenation.hyphenator.get());
+  if (!hyphenation.hyphenator)
+    diags.warning(options.file, 0, 0, "Woorden worden niet afgebroken: " + hyphenation.error,
+                  "Installeer het pakket hyphen-nl (afbreekpatronen voor het Nederlands).");
+  ctx.images = ImageStore(options.resources, options.base_dir);
   number_headings(ctx, document);
+  collect_reference_targets(ctx, document);
 
   PageSet pages;
   bool stable = false;

@@ -1,10 +1,13 @@
 // Layout: the document tree with its style becomes pages of the display list.
 #pragma once
 
+#include <filesystem>
 #include <string>
 
 #include "core/diagnostic.h"
+#include "core/resources.h"
 #include "display/display.h"
+#include "layout/hyphenation_source.h"
 #include "document/document.h"
 #include "style/style.h"
 #include "text/font.h"
@@ -14,6 +17,15 @@ namespace koers::layout {
 struct Options {
   int max_passes = 5;  // re-layout until page references (contents) are stable
   std::string file;    // the markup's name, for diagnostics
+  // Where pictures (<image src>) are read: through resources, relative to base_dir (the
+  // markup file's folder, or the input file's for a rendered document). Without resources
+  // every picture is an error.
+  const Resources* resources = nullptr;
+  std::filesystem::path base_dir;
+  // Dutch hyphenation; null: hyph_nl from hyphen-nl, loaded once per process. A dictionary
+  // that failed to load gives a warning and unhyphenated text.
+  const LoadedHyphenator* hyphenation = nullptr;
+  bool first_fit = false;  // greedy line breaking instead of Knuth–Plass (for comparisons)
 };
 
 display::Document layout_document(const doc::Document& document, const style::StyleSheet& style,

@@ -49,9 +49,18 @@ std::string list_marker(const doc::List& list, int index, int depth) {
 
 Chunks layout_list(Context& ctx, const doc::List& list, const Area& area) {
   const style::ParagraphStyle& ps = ctx.style.paragraph(list.style.empty() ? "li" : list.style);
-  const double indent = ps.margin_left > 0 ? ps.margin_left : kIndentEm * ps.font_size;
-  const Area inner{area.x + indent, std::max(1.0, area.width - indent)};
   const TextStyle ts = ctx.text_style(ps.font_family, ps.bold, ps.italic, ps.font_size, ps.color);
+  double indent = ps.margin_left > 0 ? ps.margin_left : kIndentEm * ps.font_size;
+  // The widest marker ("10.", "viii.") must fit in the indent, not hang into the margin.
+  if (ts.font)
+    for (std::size_t i = 0; i < list.items.size(); ++i) {
+      double w = kMarkerGapEm * ts.size;
+      for (double a : ctx.advances(
+               *ts.font, text::to_u32(list_marker(list, static_cast<int>(i), ctx.list_depth))))
+        w += a * ts.size;
+      indent = std::max(indent, w);
+    }
+  const Area inner{area.x + indent, std::max(1.0, area.width - indent)};
 
   const std::string saved_style = ctx.paragraph_style;
   ctx.paragraph_style = list.style.empty() ? "li" : list.style;

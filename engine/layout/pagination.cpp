@@ -46,6 +46,14 @@ class Paginator {
         i = j;
       }
       // Otherwise the chain is longer than a page: it breaks here.
+      // No hyphen on a page's last line (typography.md): that line goes over too, when it
+      // may leave the line before it (no orphan is made) and the page keeps some text.
+      while (placed_.size() > 1 && placed_.back().index + 1 == i &&
+             chunks_[i - 1].ends_with_hyphen && !chunks_[i - 1].keep_with_previous) {
+        placed_.pop_back();
+        recount_notes();
+        --i;
+      }
       finish_page();
     }
     if (!placed_.empty() || header_) finish_page();

@@ -1,11 +1,18 @@
 #include "layout/paragraph.h"
 
 #include <algorithm>
+#include <numeric>
 
 #include "layout/inline_items.h"
 
 namespace koers::layout {
 namespace {
+
+// Ragged lines may fall this many em short without penalty (TeX's ragged2e: 2em; a little
+// more here, so that ragged text is hyphenated less).
+constexpr double kRaggedStretch = 3;
+// Stretch added per line when a paragraph cannot be set otherwise (LaTeX's \sloppy: 3em).
+constexpr double kEmergencyStretch = 3;
 
 struct LineSetter {
   Context& ctx;
@@ -14,16 +21,82 @@ struct LineSetter {
   style::TextAlign align;
   double ascender = 0.8, descender = -0.2;
 
-  // Sets items [begin, end) (plus the penalty at end when it draws) as one line chunk.
-  Chunk set_line(std::size_t begin, std::size_t end, double x, double width, double ratio,
-                 double line_height) {
+  std::vector<double> shaped(const Piece& piece, std::u32string_view text) {
+    if (!piece.style.font) return std::vector<double>(text.size(), 0.0);
+    std::vector<double> out = ctx.advances(*piece.style.font, text);
+    for (double& a : out) a *= piece.style.size;
+    return out;
+  }
+
+  // Pieces that read differently at a line's edges: the fragment after a break that
+  // changes its spelling (co-|ordinatie, the trema rule) and the fragment before a drawn
+  // hyphen, both shaped again so that their kerning is that of the text as it stands.
+  std::vector<std::pair<std::size_t, Piece>> edge_pieces(std::size_t begin, std::size_t end,
+                                                         std::size_t previous) {
+    std::vector<std::pair<std::size_t, Piece>> out;
+    const auto& items = content.items;
+    if (previous < items.size() && content.pieces[previous].after_replaces > 0 && begin < end &&
+        items[begin].type == BreakItem::Type::box) {
+      const Piece& from = content.pieces[previous];
+      Piece p = content.pieces[begin];
+      const std::size_t replaced = std::min(from.after_replaces, p.text.size());
+      const bool tail = p.text.size() > replaced;
+      p.text = from.after + p.text.substr(replaced);
+      std::vector<double> advances = shaped(p, p.text);
+      // The last letter kept its place: its advance holds the kerning with the next fragment.
+      if (tail && !advances.empty()) advances.back() = content.pieces[begin].advances.back();
+      p.advances = std::move(advances);
+      out.emplace_back(begin, std::move(p));
+    }
+    if (end < items.size() && items[end].flagged && !content.pieces[end].text.empty() &&
+        end > begin && items[end - 1].type == BreakItem::Type::box) {
+      const Piece& before = out.empty() || out.back().first != end - 1
+                                ? content.pieces[end - 1]
+                                : out.back().second;
+      Piece hyphen = content.pieces[end];
+      if (!before.text.empty() && before.style == hyphen.style) {
+        Piece p = before;
+        const std::vector<double> both = shaped(p, p.text + hyphen.text);
+        p.advances.assign(both.begin(), both.begin() + static_cast<long>(p.text.size()));
+        hyphen.advances.assign(both.begin() + static_cast<long>(p.text.size()), both.end());
+        if (!out.empty() && out.back().first == end - 1) out.pop_back();
+        out.emplace_back(end - 1, std::move(p));
+        out.emplace_back(end, std::move(hyphen));
+      }
+    }
+    return out;
+  }
+
+  // Sets items [begin, end) (plus the penalty at end when it draws) as one line chunk;
+  // previous is the break that ended the line before (or none).
+  Chunk set_line(std::size_t begin, std::size_t end, std::size_t previous, double x,
+                 double width, double ratio, double line_height) {
     Chunk chunk;
     chunk.height = line_height;
     const double size = ps.font_size * line_height / ps.line_height;
     const double baseline = (line_height + (ascender + descender) * size) / 2;
     chunk.first_baseline = baseline;
     const bool justify = align == style::TextAlign::justify;
+    const auto edges = edge_pieces(begin, end, previous);
+    auto piece_at = [&](std::size_t i) -> const Piece& {
+      for (const auto& [index, piece] : edges)
+        if (index == i) return piece;
+      return content.pieces[i];
+    };
+    auto width_at = [&](std::size_t i) {
+      for (const auto& [index, piece] : edges)
+        if (index == i) return std::accumulate(piece.advances.begin(), piece.advances.end(), 0.0);
+      return content.items[i].width;
+    };
+    if (justify && !edges.empty()) {
+      LineMeasure m = measure_line(content.items, begin, end);
+      for (const auto& [index, piece] : edges) m.width += width_at(index) - content.items[index].width;
+      ratio = adjustment_ratio(m, width);
+    }
     if (!justify) ratio = 0;
+    chunk.ends_with_hyphen = end < content.items.size() &&
+                             content.items[end].type == BreakItem::Type::penalty &&
+                             content.items[end].flagged;
 
     std::size_t last = end;
     if (end < content.items.size() && content.items[end].type == BreakItem::Type::penalty &&
@@ -41,7 +114,7 @@ struct LineSetter {
     for (std::size_t i = begin; i < stop; ++i) {
       const BreakItem& item = content.items[i];
       if (item.type == BreakItem::Type::penalty && i != end) continue;
-      double w = item.width;
+      double w = width_at(i);
       if (item.type == BreakItem::Type::glue)
         w += ratio >= 0 ? ratio * item.stretch : ratio * item.shrink;
       adjusted[i - begin] = w;
@@ -72,7 +145,7 @@ struct LineSetter {
     };
     for (std::size_t i = begin; i < stop; ++i) {
       const BreakItem& item = content.items[i];
-      const Piece& piece = content.pieces[i];
+      const Piece& piece = piece_at(i);
       if (item.type == BreakItem::Type::penalty && i != end) continue;
       const double w = adjusted[i - begin];
       if (!piece.text.empty()) {
@@ -129,10 +202,19 @@ Chunks layout_paragraph(Context& ctx, const doc::Inlines& spans, const Paragraph
   is.justify = align == style::TextAlign::justify;
   is.source = setup.source;
   is.prefix = setup.prefix;
-  const InlineContent content = build_inline(ctx, spans, is);
+  is.defer_hyphenation = true;
+  InlineContent content = build_inline(ctx, spans, is);
 
   LineWidths widths{{width - indent, width}};
-  const auto breaks = ctx.breaker->break_lines(content.items, widths);
+  if (!is.justify) widths.ragged_stretch = kRaggedStretch * ps.font_size;
+  widths.emergency_stretch = kEmergencyStretch * ps.font_size;
+  // Words are hyphenated only in paragraphs that cannot be set well without.
+  auto found = ctx.breaker->break_without_hyphenation(content.items, widths);
+  if (!found) {
+    hyphenate_words(ctx, content, is);
+    found = ctx.breaker->break_lines(content.items, widths);
+  }
+  const std::vector<LineBreak>& breaks = *found;
 
   LineSetter setter{ctx, content, ps, align};
   if (const text::Font* f = ctx.font(ps.font_family, ps.bold, ps.italic)) {
@@ -147,8 +229,9 @@ Chunks layout_paragraph(Context& ctx, const doc::Inlines& spans, const Paragraph
   for (std::size_t k = 0; k < breaks.size(); ++k) {
     const double lx = k == 0 ? x + indent : x;
     const double lw = k == 0 ? width - indent : width;
-    lines.push_back(
-        setter.set_line(begin, breaks[k].position, lx, lw, breaks[k].ratio, line_height));
+    const std::size_t previous = k == 0 ? content.items.size() : breaks[k - 1].position;
+    lines.push_back(setter.set_line(begin, breaks[k].position, previous, lx, lw, breaks[k].ratio,
+                                    line_height));
     begin = line_start_after(content.items, breaks[k].position);
   }
   // A trailing forced break (<br/> at the end) gives an empty last line: drop it.

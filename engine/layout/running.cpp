@@ -67,6 +67,8 @@ std::string substitute_fields(const std::string& text, const doc::Metadata& meta
       out += meta.municipality;
     else if (name == "date")
       out += date;
+    else if (name == "pagination" && meta.pagination.find("{pagination}") == std::string::npos)
+      out += substitute_fields(meta.pagination, meta, page, pages, date);
     else
       out += text.substr(open, close - open + 1);
     i = close + 1;

@@ -1,5 +1,6 @@
 // Running headers and footers: the page template's texts with {page}, {pages}, {title},
-// {subtitle}, {municipality} and {date} filled in, on every page whose template has them.
+// {subtitle}, {municipality}, {date} and {pagination} ("Pagina {page} van {pages}" in the
+// document's language, from the markup) filled in, on every page whose template has them.
 #pragma once
 
 #include <string>

@@ -1,13 +1,17 @@
 // Tables: column widths from <col> (percentages, lengths, "*" shares, auto from content),
-// rows that never split when they fit on a page, a header repeated on every page, footer
-// rows (totals) at the end.
+// numbers aligned on the decimal comma, rows that never split when they fit on a page, a
+// header repeated on every page, footer rows (totals) at the end under a heavier rule, and
+// a numbered caption ("Tabel 4: …") that stays with the table.
 #include <algorithm>
 #include <charconv>
 #include <memory>
+#include <optional>
+#include <unordered_map>
 
 #include "layout/block_layout.h"
 #include "layout/inline_items.h"
 #include "layout/paragraph.h"
+#include "layout/references.h"
 
 namespace koers::layout {
 namespace {
@@ -43,6 +47,25 @@ std::optional<style::TextAlign> parse_align(const std::string& a) {
 
 enum class RowKind { header, body, footer };
 
+// Where a number's decimal comma stands: at the comma between its last digits ("1.250,75"),
+// or right after its last digit when it has none ("1.250", "12 %"), so that whole numbers
+// line up with the units of the others. Returns the index of that position in text.
+std::size_t decimal_point(std::u32string_view text) {
+  auto digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
+  std::size_t end = text.size();
+  while (end > 0 && !digit(text[end - 1])) --end;
+  if (end == 0) return text.size();
+  std::size_t start = end;
+  while (start > 0 && digit(text[start - 1])) --start;
+  if (start >= 2 && text[start - 1] == U',' && digit(text[start - 2])) return start - 1;
+  return end;
+}
+
+// Widths of a cell's text before and from its decimal point.
+struct DecimalParts {
+  double integer = 0, fraction = 0;
+};
+
 class TableSetter {
  public:
   TableSetter(Context& ctx, const doc::Table& table, const Area& area)
@@ -54,10 +77,14 @@ class TableSetter {
   Chunks run() {
     columns_ = column_count();
     if (columns_ == 0) return {};
+    measure_decimals();
     compute_widths();
     Chunks out;
     if (!table_.caption.empty()) {
-      ParagraphSetup setup{&ctx_.style.paragraph("caption"), area_, {}, {}, {}};
+      std::u32string prefix;
+      if (auto it = ctx_.tables.find(&table_); it != ctx_.tables.end())
+        prefix = text::to_u32(caption_prefix(it->second));
+      ParagraphSetup setup{&ctx_.style.paragraph("caption"), area_, {}, {}, prefix};
       for (auto& c : layout_paragraph(ctx_, table_.caption, setup)) out.push_back(std::move(c));
       for (std::size_t i = 1; i < out.size(); ++i) out[i].keep_with_previous = true;
     }
@@ -119,6 +146,61 @@ class TableSetter {
     return ctx_.style.paragraph(kind == RowKind::footer ? "th" : "td");
   }
 
+  std::string cell_align(const doc::TableCell& cell, std::size_t column) const {
+    if (!cell.align.empty()) return cell.align;
+    return column < table_.columns.size() ? table_.columns[column].align : std::string();
+  }
+
+  // The decimal parts of every body and footer cell aligned on the comma, and per column the
+  // widest of each part: the comma stands where the widest fraction leaves room for it.
+  // Header cells of such a column are set flush right.
+  void measure_decimals() {
+    integer_.assign(columns_, 0);
+    fraction_.assign(columns_, 0);
+    for (const auto& [rows, kind] :
+         {std::pair{&table_.body, RowKind::body}, std::pair{&table_.footer, RowKind::footer}})
+      for (const auto& row : *rows) {
+        std::size_t c = 0;
+        for (const auto& cell : row.cells) {
+          if (c >= columns_) break;
+          if (cell.colspan <= 1 && cell_align(cell, c) == "decimal") {
+            if (auto parts = decimal_parts(cell, kind)) {
+              decimals_[&cell] = *parts;
+              integer_[c] = std::max(integer_[c], parts->integer);
+              fraction_[c] = std::max(fraction_[c], parts->fraction);
+            }
+          }
+          c += std::max(1, cell.colspan);
+        }
+      }
+  }
+
+  // Only a cell that holds one paragraph (a number) is aligned on its comma.
+  std::optional<DecimalParts> decimal_parts(const doc::TableCell& cell, RowKind kind) {
+    if (cell.blocks.size() != 1) return std::nullopt;
+    const auto* p = std::get_if<doc::Paragraph>(&cell.blocks.front().value);
+    if (!p) return std::nullopt;
+    InlineSetup is;
+    is.style = p->style.empty() ? &cell_style(kind) : &ctx_.style.paragraph(p->style);
+    is.measure = area_.width;
+    const int notes = ctx_.footnote_counter;  // measuring must not number footnotes
+    const InlineContent content = build_inline(ctx_, p->content, is);
+    ctx_.footnote_counter = notes;
+    std::u32string text;
+    std::vector<double> advances;
+    for (std::size_t i = 0; i < content.pieces.size(); ++i) {
+      if (content.items[i].type == BreakItem::Type::penalty) continue;
+      text += content.pieces[i].text;
+      advances.insert(advances.end(), content.pieces[i].advances.begin(),
+                      content.pieces[i].advances.end());
+    }
+    const std::size_t point = decimal_point(text);
+    DecimalParts parts;
+    for (std::size_t i = 0; i < advances.size(); ++i)
+      (i < point ? parts.integer : parts.fraction) += advances[i];
+    return parts;
+  }
+
   ContentWidths measure_cell(const doc::TableCell& cell, RowKind kind) {
     ContentWidths cw;
     const style::ParagraphStyle& ps = cell_style(kind);
@@ -176,6 +258,13 @@ class TableSetter {
       measure_rows(table_.header, RowKind::header);
       measure_rows(table_.body, RowKind::body);
       measure_rows(table_.footer, RowKind::footer);
+      // Aligned on the comma, a column needs the widest integer part plus the widest fraction.
+      for (std::size_t c = 0; c < columns_; ++c) {
+        const double aligned = integer_[c] + fraction_[c] + pad;
+        if (specs[c].kind != ColumnSpec::Kind::automatic || aligned <= pad) continue;
+        content[c].min = std::max(content[c].min, aligned);
+        content[c].max = std::max(content[c].max, aligned);
+      }
     }
     const double rest = std::max(0.0, total - fixed);
     double sum_min = 0, sum_max = 0;
@@ -236,11 +325,16 @@ class TableSetter {
     for (const auto& cell : row.cells) {
       if (c >= columns_) break;
       const std::size_t last = std::min(columns_, c + std::max(1, cell.colspan));
-      const Area cell_area{x_[c] + ts_.cell_padding_x,
-                           std::max(1.0, x_[last] - x_[c] - 2 * ts_.cell_padding_x)};
-      std::string align = cell.align;
-      if (align.empty() && c < table_.columns.size()) align = table_.columns[c].align;
+      Area cell_area{x_[c] + ts_.cell_padding_x,
+                     std::max(1.0, x_[last] - x_[c] - 2 * ts_.cell_padding_x)};
+      const std::string align = cell_align(cell, c);
       ctx_.align_override = parse_align(align).value_or(style::TextAlign::left);
+      if (auto it = decimals_.find(&cell); it != decimals_.end() && kind != RowKind::header) {
+        // Flush right, but short of the column's edge by the fraction it lacks.
+        const DecimalParts& parts = it->second;
+        const double room = cell_area.width - parts.integer - parts.fraction;
+        cell_area.width -= std::clamp(fraction_[c] - parts.fraction, 0.0, std::max(0.0, room));
+      }
       slices.push_back(slice(layout_blocks(ctx_, cell.blocks, cell_area), limit));
       c = last;
     }
@@ -293,6 +387,13 @@ class TableSetter {
       merge_into(out, cell, 0, ts_.cell_padding_y);
     }
     if (!cells.empty()) out.first_baseline = cells.front().first_baseline + ts_.cell_padding_y;
+    if (ts_.rule_width > 0 && kind == RowKind::footer && index == 0) {
+      display::Line rule;  // totals stand apart from the rows they add up
+      rule.x1 = area_.x, rule.x2 = area_.x + area_.width;
+      rule.width = ts_.rule_width * 2;
+      rule.color = ts_.rule_color;
+      out.items.push_back(rule);
+    }
     if (ts_.rule_width > 0) {
       display::Line rule;
       rule.x1 = area_.x, rule.x2 = area_.x + area_.width;
@@ -315,6 +416,8 @@ class TableSetter {
   const style::TableStyle& ts_;
   std::size_t columns_ = 0;
   std::vector<double> widths_, x_;
+  std::vector<double> integer_, fraction_;  // per column: widest parts around the comma
+  std::unordered_map<const doc::TableCell*, DecimalParts> decimals_;
 };
 
 }  // namespace

@@ -116,6 +116,8 @@ Digest image_digest(const display::Image& image) {
   md5.bytes(image.rgb.data(), image.rgb.size());
   md5.integer(static_cast<std::int64_t>(image.alpha.size()));
   md5.bytes(image.alpha.data(), image.alpha.size());
+  md5.integer(static_cast<std::int64_t>(image.jpeg.size()));
+  md5.bytes(image.jpeg.data(), image.jpeg.size());
   return md5.finish();
 }
 

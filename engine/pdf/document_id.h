@@ -16,7 +16,7 @@ using Digest = std::array<std::uint8_t, 16>;
 // font_bytes: the embedded (subset) font files, in face order.
 Digest document_id(const display::Document& document, const std::vector<std::string>& font_bytes);
 
-// MD5 of one image's pixels, to share identical images between pages.
+// MD5 of one image's pixels (or JPEG bytes), to share identical images between pages.
 Digest image_digest(const display::Image& image);
 
 }  // namespace koers::pdf

@@ -13,13 +13,25 @@ namespace koers::pdf {
 HPDF_Image ImageCache::get(const display::Image& image) {
   std::size_t pixels =
       static_cast<std::size_t>(image.pixel_width) * static_cast<std::size_t>(image.pixel_height);
-  if (image.pixel_width <= 0 || image.pixel_height <= 0 || image.rgb.size() != pixels * 3 ||
-      (!image.alpha.empty() && image.alpha.size() != pixels))
+  const bool jpeg = !image.jpeg.empty();
+  if (image.pixel_width <= 0 || image.pixel_height <= 0 ||
+      (!jpeg && image.rgb.size() != pixels * 3) ||
+      (!jpeg && !image.alpha.empty() && image.alpha.size() != pixels))
     throw PdfError("een afbeelding heeft een afmeting die niet bij haar beeldpunten past");
   Digest digest = image_digest(image);
   if (auto found = images_.find(digest); found != images_.end()) return found->second;
 
   const char* what = "het insluiten van een afbeelding";
+  if (jpeg) {
+    // The engine has read the whole file with libjpeg (image::validate_jpeg); libharu only
+    // parses its header and copies it as a DCTDecode stream.
+    HPDF_Image dct = doc_.need(
+        HPDF_LoadJpegImageFromMem(doc_.get(), reinterpret_cast<const HPDF_BYTE*>(image.jpeg.data()),
+                                  static_cast<HPDF_UINT>(image.jpeg.size())),
+        what);
+    images_.emplace(digest, dct);
+    return dct;
+  }
   auto width = static_cast<HPDF_UINT>(image.pixel_width);
   auto height = static_cast<HPDF_UINT>(image.pixel_height);
   HPDF_Image rgb = doc_.need(

@@ -25,6 +25,8 @@ const std::vector<std::string_view>& properties_of(RuleKind kind) {
       "footer-right",  "header",        "footer",        "background",
       "header-offset", "footer-offset", "running-style", "count-pages"};
   static const std::vector<std::string_view> kFont = {"src"};
+  static const std::vector<std::string_view> kFormat = {"currency-spacing", "whole-amounts",
+                                                        "percent-spacing", "quotes"};
   static const std::vector<std::string_view> kNone = {};
   switch (kind) {
     case RuleKind::paragraph:
@@ -39,6 +41,8 @@ const std::vector<std::string_view>& properties_of(RuleKind kind) {
       return kFont;
     case RuleKind::root:
       return kNone;
+    case RuleKind::format:
+      return kFormat;
   }
   return kNone;
 }
@@ -83,6 +87,8 @@ std::string_view describe(RuleKind kind) {
       return "@font";
     case RuleKind::root:
       return ":root";
+    case RuleKind::format:
+      return "@format";
   }
   return "";
 }

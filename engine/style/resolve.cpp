@@ -25,6 +25,7 @@ class Resolver {
     sheet_.pages.clear();
     sheet_.settings.clear();
     sheet_.font_files.clear();
+    sheet_.format = {};
     for (std::string_view element : element_styles()) paragraph(std::string(element), 0);
     paragraph("p", 0);
     table("table", 0);
@@ -36,6 +37,7 @@ class Resolver {
       if (kind == "table") table(name, 0);
       if (kind == "page") page(name, 0);
       if (kind == "span") character(name, properties);
+      if (kind == "format") format(properties);
     }
     for (const auto& [name, declaration] : source_.settings) {
       if (auto text = value_of(declaration)) sheet_.settings[name] = unquote(*text).value_or(*text);
@@ -482,6 +484,54 @@ class Resolver {
     }
     bad_value("size", d, *text,
               "Gebruik A4, A4 landscape, A3, A5, letter of twee lengtes (210mm 297mm).");
+  }
+
+  // --- @format ------------------------------------------------------------------------
+
+  void format(const std::map<std::string, Declaration>& properties) {
+    NumberStyle& f = sheet_.format;
+    for (const auto& [property, d] : properties) {
+      if (property == "currency-spacing") {
+        if (auto v = keyword(property, d, {"auto", "space", "none"}))
+          f.currency_spacing = static_cast<Spacing>(*v);
+      } else if (property == "percent-spacing") {
+        if (auto v = keyword(property, d, {"auto", "space", "none"}))
+          f.percent_spacing = static_cast<Spacing>(*v);
+      } else if (property == "whole-amounts") {
+        if (auto v = keyword(property, d, {"plain", "dash"})) f.whole_amount_dash = *v == 1;
+      } else if (property == "quotes") {
+        quotes(d, f);
+      }
+    }
+  }
+
+  // CSS quotes: auto, or an opening and a closing mark (a second pair, for quotes inside
+  // quotes, is accepted and not used).
+  void quotes(const Declaration& d, NumberStyle& f) {
+    auto text = value_of(d);
+    if (!text) return;
+    if (*text == "auto") {
+      f.quote_open.clear();
+      f.quote_close.clear();
+      return;
+    }
+    std::vector<std::string> marks;
+    for (std::string_view word : split_words(*text)) {
+      auto mark = unquote(word);
+      if (!mark || mark->empty()) {
+        marks.clear();
+        break;
+      }
+      marks.push_back(*mark);
+    }
+    if (marks.size() != 2 && marks.size() != 4) {
+      bad_value("quotes", d, *text,
+                "Schrijf auto, of het openings- en sluitteken tussen aanhalingstekens: "
+                "quotes: \"„\" \"”\";");
+      return;
+    }
+    f.quote_open = marks[0];
+    f.quote_close = marks[1];
   }
 
   static inline const ParagraphStyle kDefaultParagraph{};

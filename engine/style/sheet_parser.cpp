@@ -199,10 +199,13 @@ class SheetParser {
       declarations({{RuleKind::font, "font:" + *family}});
     } else if (keyword == "setting") {
       setting();
+    } else if (keyword == "format") {
+      if (!expect_block_start()) return;
+      declarations({{RuleKind::format, "format:"}});
     } else {
-      std::string close = closest(keyword, {"extends", "page", "font", "setting"});
+      std::string close = closest(keyword, {"extends", "page", "font", "setting", "format"});
       error_at(start, "onbekende @-regel @" + keyword,
-               close.empty() ? "Er zijn @extends, @page, @font en @setting."
+               close.empty() ? "Er zijn @extends, @page, @font, @setting en @format."
                              : "Bedoelt u @" + close + "?");
       skip_statement();
     }
@@ -413,7 +416,8 @@ class SheetParser {
       if (std::string close = closest(d.name, properties_of(selector.kind)); !close.empty()) {
         hint = "Bedoelt u " + close + "?";
       } else {
-        for (RuleKind other : {RuleKind::paragraph, RuleKind::table, RuleKind::page}) {
+        for (RuleKind other :
+             {RuleKind::paragraph, RuleKind::table, RuleKind::page, RuleKind::format}) {
           if (accepts(other, d.name)) {
             hint = d.name + " hoort bij " + std::string(describe(other)) + ".";
             break;

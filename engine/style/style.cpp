@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "style/contrast.h"
 #include "style/resolve.h"
 #include "style/sheet_parser.h"
 
@@ -44,6 +45,7 @@ void apply_style_text(std::string_view text, const std::string& file, StyleSheet
   ParsedSheet parsed = parse_sheet(text, file, diags);
   merge(sheet.source, parsed.source);
   resolve(sheet, diags);
+  check_contrast(sheet, diags);
 }
 
 StyleSheet load_style(const std::string& name, const Resources& resources, Diagnostics& diags) {
@@ -95,7 +97,9 @@ StyleSheet load_style(const std::string& name, const Resources& resources, Diagn
     current = parsed.extends;
   }
   for (auto it = chain.rbegin(); it != chain.rend(); ++it) merge(sheet.source, it->source);
+  sheet.chain = names;
   resolve(sheet, diags);
+  check_contrast(sheet, diags);
   return sheet;
 }
 

@@ -81,6 +81,16 @@ struct PageTemplate {
   bool count_pages = true;  // included in {pages} and numbered
 };
 
+// Formatting choices that differ between municipalities (@format { … }). The defaults keep
+// the conventions of the document's language.
+enum class Spacing { locale, space, none };
+struct NumberStyle {
+  Spacing currency_spacing = Spacing::locale;  // "€ 5" (space) or "€5" (none)
+  bool whole_amount_dash = false;             // whole amounts "€ 5,–" (dash) or "€ 5" (plain)
+  Spacing percent_spacing = Spacing::locale;  // "49 %" (space) or "49%" (none)
+  std::string quote_open, quote_close;        // empty: the language's own marks
+};
+
 // One declaration as written ("font-size: 10pt"), with where its value starts.
 struct Declaration {
   std::string value;  // as written, comments removed, variables not yet substituted
@@ -95,7 +105,7 @@ struct Declaration {
 struct StyleSource {
   // Rule keys: "p:<name>" paragraph styles ("p:p", "p:h1", "p:cover-title"),
   // "span:<name>" character styles, "table:<name>" table styles, "page:<name>" page
-  // templates. Each maps property name -> declaration.
+  // templates, "format:" the @format rule. Each maps property name -> declaration.
   std::map<std::string, std::map<std::string, Declaration>> rules;
   std::map<std::string, Declaration> variables;  // "--green" -> value
   std::map<std::string, Declaration> settings;   // @setting name: value
@@ -113,6 +123,9 @@ struct StyleSheet {
   std::map<std::string, TableStyle> tables;     // "table" is the default
   std::map<std::string, PageTemplate> pages;    // "body", "cover", …
   std::map<std::string, std::string> settings;  // free settings: "heading-numbering", …
+  NumberStyle format;                           // @format: amounts, percentages, quotes
+  // The style and the styles it extends, most specific first ("zuiderhaven", "base").
+  std::vector<std::string> chain;
   // Font files for families not found through fontconfig: family -> faces next to the style.
   std::map<std::string, std::filesystem::path> font_files;
   // The declarations the styles above were resolved from.
@@ -130,7 +143,8 @@ struct StyleSheet {
 // style file's name, line and column.
 StyleSheet load_style(const std::string& name, const Resources& resources, Diagnostics& diags);
 
-// Parses one style sheet's text on top of base (used by load_style and by tests).
+// Parses one style sheet's text on top of base (used by load_style and by tests). Both warn
+// about text and background colours with too little contrast (style/contrast.h).
 void apply_style_text(std::string_view text, const std::string& file, StyleSheet& sheet,
                       Diagnostics& diags);
 

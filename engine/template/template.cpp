@@ -1,5 +1,7 @@
 #include "template/template.h"
 
+#include <set>
+
 #include "template/render_context.h"
 #include "template/template_source.h"
 
@@ -44,6 +46,58 @@ std::vector<std::filesystem::path> TemplateSet::standard_search_path(
   overrides.push_back(templates / doc_type);
   overrides.push_back(templates / "partials");
   return overrides;
+}
+
+std::vector<std::filesystem::path> TemplateSet::document_search_path(
+    const Resources& resources, const std::filesystem::path& input_folder,
+    const std::vector<std::string>& styles, const std::string& doc_type) {
+  std::vector<std::filesystem::path> overrides;
+  if (!input_folder.empty()) {
+    overrides.push_back(input_folder / "templates" / doc_type);
+    overrides.push_back(input_folder / "templates");
+  }
+  for (const std::string& style : styles) {
+    if (style.empty()) continue;
+    const std::filesystem::path folder = resources.project_root() / "styles" / style / "templates";
+    overrides.push_back(folder / doc_type);
+    overrides.push_back(folder);
+  }
+  return standard_search_path(resources, doc_type, std::move(overrides));
+}
+
+std::vector<std::filesystem::path> TemplateSet::candidates(const std::string& name) const {
+  std::vector<std::filesystem::path> found;
+  if (!safe_name(name)) return found;
+  for (const auto& dir : search_path_) {
+    std::filesystem::path candidate = dir / (name + ".mustache");
+    if (resources_.exists(candidate)) found.push_back(candidate);
+  }
+  return found;
+}
+
+std::vector<TemplateUse> TemplateSet::used_by(const std::string& name) const {
+  std::vector<TemplateUse> uses;
+  std::set<std::string> seen;
+  // Depth first with an explicit stack; partials are pushed in reverse to keep their order.
+  std::vector<std::pair<std::string, int>> stack = {{name, 0}};
+  while (!stack.empty()) {
+    auto [current, depth] = stack.back();
+    stack.pop_back();
+    if (!seen.insert(current).second) continue;
+    TemplateUse use{current, {}, candidates(current), depth};
+    if (!use.shadowed.empty()) {
+      use.file = use.shadowed.front();
+      use.shadowed.erase(use.shadowed.begin());
+    }
+    std::optional<std::string> text = use.file.empty() ? std::nullopt : resources_.read(use.file);
+    uses.push_back(std::move(use));
+    if (!text) continue;
+    const TemplateSource source(current, uses.back().file.string(), std::move(*text));
+    const std::vector<std::string> partials = source.partial_names();
+    for (auto it = partials.rbegin(); it != partials.rend(); ++it)
+      if (!seen.count(*it)) stack.emplace_back(*it, depth + 1);
+  }
+  return uses;
 }
 
 std::filesystem::path TemplateSet::resolve(const std::string& name) const {

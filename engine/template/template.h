@@ -16,6 +16,14 @@ namespace koers::templ {
 
 using Data = kainjow::mustache::data;
 
+// One template or partial a document uses, and where it comes from.
+struct TemplateUse {
+  std::string name;                             // "visie", "cover"
+  std::filesystem::path file;                   // empty: not found on the search path
+  std::vector<std::filesystem::path> shadowed;  // files later on the path it hides
+  int depth = 0;                                // 0: the document's template; 1: its partials
+};
+
 struct Limits {
   int max_partial_depth = 32;  // nested partial expansions (self-inclusion stops here)
   long max_partial_expansions = 100000;
@@ -38,6 +46,14 @@ class TemplateSet {
   // contain '/' (a subfolder) but no "..".
   std::filesystem::path resolve(const std::string& name) const;
 
+  // Every file on the search path for a name, in search order (the first one is used).
+  std::vector<std::filesystem::path> candidates(const std::string& name) const;
+
+  // The templates and partials template `name` uses ({{> partial}}, followed into partials),
+  // each once, depth first in the order they appear. Read from the files, so a partial in a
+  // section the data leaves out is listed too.
+  std::vector<TemplateUse> used_by(const std::string& name) const;
+
   const std::vector<std::filesystem::path>& search_path() const { return search_path_; }
 
   // The usual search path for a document type: the given override folders first (the
@@ -46,6 +62,14 @@ class TemplateSet {
   static std::vector<std::filesystem::path> standard_search_path(
       const Resources& resources, const std::string& doc_type,
       std::vector<std::filesystem::path> overrides = {});
+
+  // The search path of a document: <input_folder>/templates/<doc_type>,
+  // <input_folder>/templates, then for each house style (most specific first, e.g.
+  // {"zuiderhaven", "base"}) styles/<style>/templates/<doc_type> and styles/<style>/templates,
+  // then the standard path. An empty input_folder leaves out the municipality's folders.
+  static std::vector<std::filesystem::path> document_search_path(
+      const Resources& resources, const std::filesystem::path& input_folder,
+      const std::vector<std::string>& styles, const std::string& doc_type);
 
  private:
   std::vector<std::filesystem::path> search_path_;

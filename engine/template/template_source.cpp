@@ -1,5 +1,6 @@
 #include "template/template_source.h"
 
+#include <algorithm>
 #include <kainjow/mustache.hpp>
 #include <regex>
 #include <set>
@@ -70,6 +71,14 @@ std::vector<std::string> TemplateSource::tag_names() const {
         tag.sigil == '{')
       names.insert(tag.name);
   return {names.begin(), names.end()};
+}
+
+std::vector<std::string> TemplateSource::partial_names() const {
+  std::vector<std::string> names;
+  for (const RawTag& tag : scan_tags(text))
+    if (tag.sigil == '>' && std::find(names.begin(), names.end(), tag.name) == names.end())
+      names.push_back(tag.name);
+  return names;
 }
 
 TextPosition TemplateSource::position(std::optional<std::size_t> offset) const {

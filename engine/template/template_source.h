@@ -29,6 +29,9 @@ struct TemplateSource {
   // Every tag name used in the file (variables, sections, not partials or comments).
   std::vector<std::string> tag_names() const;
 
+  // The partials the file includes ({{> name}}), each once, in order of appearance.
+  std::vector<std::string> partial_names() const;
+
   // Position for a diagnostic; line/column 0 when offset is absent.
   TextPosition position(std::optional<std::size_t> offset) const;
 };

@@ -1,6 +1,6 @@
 // Line-break opportunities: ICU's line BreakIterator (UAX #14 with CLDR tailoring for "nl"),
 // corrected for what ICU gets wrong for Dutch documents (stack-notes §9): it breaks URLs after
-// "//" and inside the host, and it breaks "en/of".
+// "//" and inside the host, it breaks "en/of", and it breaks number ranges after the en dash.
 #include "text/breaks.h"
 
 #include <unicode/brkiter.h>
@@ -164,6 +164,11 @@ std::vector<BreakOpportunity> line_break_opportunities(std::u32string_view text)
     if (!b.mandatory) {
       if (url != urls.end() && url->begin < b.position) continue;  // inside a URL: see below
       if (is_no_break_space(text[b.position - 1]) || is_no_break_space(text[b.position])) continue;
+      // A range of numbers ("2027–2035", "10–15%") reads as one unit.
+      if (text[b.position - 1] == U'\u2013' && b.position >= 2 &&
+          u_isdigit(static_cast<UChar32>(text[b.position - 2])) &&
+          u_isdigit(static_cast<UChar32>(text[b.position])))
+        continue;
       if (text[b.position - 1] == '/') {
         const std::size_t before = word_length_before(text, b.position - 1);
         const std::size_t after = word_length_after(text, b.position);

@@ -13,6 +13,7 @@
 #include <unicode/numberformatter.h>
 #include <unicode/smpdtfmt.h>
 #include <unicode/timezone.h>
+#include <unicode/ulocdata.h>
 #include <unicode/ures.h>
 
 #include <algorithm>
@@ -62,6 +63,62 @@ icu::Locale resolve_locale(const std::string& id) {
   // because single resources come from root.
   if (U_FAILURE(status) || status == U_USING_DEFAULT_WARNING) unknown_locale(id);
   return locale;
+}
+
+constexpr std::string_view kNoBreakSpace = "\u00A0";
+
+bool space_at(const std::string& s, std::size_t i) {
+  return s.compare(i, 1, " ") == 0 || s.compare(i, 2, "\u00A0") == 0 ||
+         s.compare(i, 3, "\u202F") == 0;
+}
+
+// The length of the space character that ends just before i, or 0.
+std::size_t space_before(const std::string& s, std::size_t i) {
+  if (i >= 1 && s[i - 1] == ' ') return 1;
+  if (i >= 2 && s.compare(i - 2, 2, "\u00A0") == 0) return 2;
+  if (i >= 3 && s.compare(i - 3, 3, "\u202F") == 0) return 3;
+  return 0;
+}
+
+std::size_t space_length(const std::string& s, std::size_t i) {
+  if (s.compare(i, 1, " ") == 0) return 1;
+  if (s.compare(i, 2, "\u00A0") == 0) return 2;
+  return s.compare(i, 3, "\u202F") == 0 ? 3 : 0;
+}
+
+bool number_char(char c) {
+  return (c >= '0' && c <= '9') || c == '-';
+}
+
+// Sets the space between sign (€, %) and the number next to it: a no-break space, or none.
+std::string respace(std::string s, std::string_view sign, FormatChoices::Spacing spacing) {
+  if (spacing == FormatChoices::Spacing::locale) return s;
+  const std::size_t at = s.find(sign);
+  if (at == std::string::npos) return s;
+  std::size_t end = at + sign.size();
+  if (spacing == FormatChoices::Spacing::none) {
+    while (std::size_t n = space_length(s, end)) s.erase(end, n);
+    std::size_t start = at;
+    while (std::size_t n = space_before(s, start)) {
+      s.erase(start - n, n);
+      start -= n;
+    }
+    return s;
+  }
+  if (end < s.size() && number_char(s[end]) && !space_at(s, end)) s.insert(end, kNoBreakSpace);
+  if (at > 0 && s[at - 1] >= '0' && s[at - 1] <= '9') s.insert(at, kNoBreakSpace);
+  return s;
+}
+
+std::string locale_delimiter(const icu::Locale& locale, ULocaleDataDelimiterType type,
+                             const char* fallback) {
+  UErrorCode status = U_ZERO_ERROR;
+  ULocaleData* data = ulocdata_open(locale.getName(), &status);
+  UChar buffer[8] = {};
+  int32_t length = U_SUCCESS(status) ? ulocdata_getDelimiter(data, type, buffer, 8, &status) : 0;
+  ulocdata_close(data);
+  if (U_FAILURE(status) || length <= 0) return fallback;
+  return utf8(icu::UnicodeString(buffer, length));
 }
 
 number::LocalizedNumberFormatter base(const icu::Locale& locale) {
@@ -116,9 +173,18 @@ struct Formatter::Icu {
   }
 };
 
-Formatter::Formatter(const std::string& locale) : locale_(locale), icu_(std::make_unique<Icu>()) {
+Formatter::Formatter(const std::string& locale) : Formatter(locale, FormatChoices{}) {}
+
+Formatter::Formatter(const std::string& locale, const FormatChoices& choices)
+    : locale_(locale), choices_(choices), icu_(std::make_unique<Icu>()) {
   Icu& icu = *icu_;
   icu.locale = resolve_locale(locale);
+  quote_open_ = !choices.quote_open.empty()
+                    ? choices.quote_open
+                    : locale_delimiter(icu.locale, ULOCDATA_QUOTATION_START, "\u201C");
+  quote_close_ = !choices.quote_close.empty()
+                     ? choices.quote_close
+                     : locale_delimiter(icu.locale, ULOCDATA_QUOTATION_END, "\u201D");
   for (int d = 0; d <= kPrebuiltDecimals; ++d) {
     icu.decimal[d] = icu.decimals(d);
     icu.percent[d] = base(icu.locale)
@@ -174,10 +240,14 @@ std::string Formatter::integer(long long value) const {
   return U_SUCCESS(status) ? utf8(s) : std::string();
 }
 
+std::string Formatter::amount(double euros) const {
+  return amount(euros, {.whole = true, .dash_for_zero_cents = choices_.whole_amount_dash});
+}
+
 std::string Formatter::amount(double euros, const AmountOptions& options) const {
   const bool zero_cents = std::round(euros * 100) == std::round(euros) * 100;
   if (!options.whole && !(options.dash_for_zero_cents && zero_cents)) {
-    return icu_->format(*icu_->amount_cents, euros);
+    return respace(icu_->format(*icu_->amount_cents, euros), "\u20AC", choices_.currency_space);
   }
   UErrorCode status = U_ZERO_ERROR;
   const number::FormattedNumber formatted = icu_->amount_whole->formatDouble(euros, status);
@@ -192,24 +262,36 @@ std::string Formatter::amount(double euros, const AmountOptions& options) const 
       s.insert(position.getLimit(), icu::UnicodeString(icu_->monetary_separator).append(u'\u2013'));
     }
   }
-  return utf8(s);
+  return respace(utf8(s), "\u20AC", choices_.currency_space);
 }
 
 std::string Formatter::percent(double percent, int decimals) const {
   if (decimals >= 0 && decimals <= kPrebuiltDecimals) {
-    return icu_->format(*icu_->percent[decimals], percent);
+    return respace(icu_->format(*icu_->percent[decimals], percent), "%", choices_.percent_space);
   }
-  return icu_->format(base(icu_->locale)
-                          .unit(icu::MeasureUnit::getPercent())
-                          .precision(number::Precision::fixedFraction(std::max(decimals, 0))),
-                      percent);
+  return respace(
+      icu_->format(base(icu_->locale)
+                       .unit(icu::MeasureUnit::getPercent())
+                       .precision(number::Precision::fixedFraction(std::max(decimals, 0))),
+                   percent),
+      "%", choices_.percent_space);
+}
+
+std::string Formatter::with_percent_sign(const std::string& number) const {
+  // The locale's own spacing, taken from how it writes a percentage.
+  if (choices_.percent_space == FormatChoices::Spacing::locale) {
+    const std::string sample = icu_->format(*icu_->percent[0], 1);
+    if (sample.size() > 1 && sample[0] == '1') return number + sample.substr(1);
+    return number + "%";
+  }
+  return respace(number + "%", "%", choices_.percent_space);
 }
 
 std::string Formatter::compact_amount(double euros) const {
   // CLDR's Dutch short form for thousands is "1,5K", which no Dutch reader writes; below a
   // million the full amount reads better.
   if (std::fabs(euros) < 1e6) return amount(euros);
-  return icu_->format(*icu_->compact, euros);
+  return respace(icu_->format(*icu_->compact, euros), "\u20AC", choices_.currency_space);
 }
 
 std::string Formatter::date(const Date& d) const {

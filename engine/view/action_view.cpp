@@ -10,16 +10,16 @@ Data action_view(const model::Action& a, const ViewInput& in) {
   set_text(d, "trekker", a.lead);
   const model::Alderman* holder = find_alderman(in.m, a.portfolio_holder);
   set_text(d, "portefeuillehouder", holder ? holder->name : a.portfolio_holder);
-  d.set("rol", action_role_name(a.role));
-  d.set("status", action_status_name(a.status));
-  set_text(d, "planning", planning(in.fmt, a.start, a.end));
+  d.set("rol", action_role_name(in.msg, a.role));
+  d.set("status", action_status_name(in.msg, a.status));
+  set_text(d, "planning", planning(in.fmt, in.msg, a.start, a.end));
   double total = 0;
   for (const auto& b : a.budgets) total += b.amount;
   set_text(d, "budget", a.budgets.empty() ? "" : in.fmt.amount(total));
-  set_text(d, "partners", join_dutch(a.partners));
+  set_text(d, "partners", join_list(in.msg, a.partners));
   std::vector<std::string> targets;
   for (const auto& id : a.targets) targets.push_back(id);
-  set_text(d, "doelen", join_dutch(targets));
+  set_text(d, "doelen", join_list(in.msg, targets));
   return d;
 }
 

@@ -1,5 +1,6 @@
 #include <cmath>
 
+#include "text/sort_key.h"
 #include "view/view_parts.h"
 
 namespace koers::view {
@@ -50,7 +51,8 @@ void add_municipality(Data& view, const ViewInput& in) {
   set_text(g, "inwoners", m.inhabitants ? in.fmt.integer(*m.inhabitants) : "");
   set_text(g, "inwoners_peildatum", m.inhabitants_date ? in.fmt.date(*m.inhabitants_date) : "");
   set_text(g, "logo", m.logo_src);
-  g.set("logo_alt", m.logo_alt.empty() ? "Logo gemeente " + m.name : m.logo_alt);
+  g.set("logo_alt",
+        m.logo_alt.empty() ? in.msg.format("document.logo", {{"gemeente", m.name}}) : m.logo_alt);
   view.set("gemeente", g);
   view.set("huisstijl", m.house_style.empty() ? std::string("base") : m.house_style);
 
@@ -58,8 +60,14 @@ void add_municipality(Data& view, const ViewInput& in) {
   view.set("opdracht", assignment(m.assignment));
   view.set("has_opdracht", m.assignment.has_value());
 
+  // Listed alphabetically, as a reader looks a source up by name.
+  std::vector<const model::Source*> sorted;
+  for (const auto& s : m.sources) sorted.push_back(&s);
+  text::sort_dutch(sorted,
+                   [](const model::Source* s) { return s->name.empty() ? s->id : s->name; });
   Data sources = list();
-  for (const auto& s : m.sources) {
+  for (const model::Source* source : sorted) {
+    const model::Source& s = *source;
     Data item;
     item.set("id", s.id);
     item.set("naam", s.name.empty() ? s.id : s.name);
@@ -90,7 +98,7 @@ void add_sessions(Data& view, const ViewInput& in) {
     Data participants = list();
     for (const auto& p : s.participants) participants << Data("naam", Data(p));
     set_list(item, "deelnemers", std::move(participants));
-    item.set("deelnemers_tekst", join_dutch(s.participants));
+    item.set("deelnemers_tekst", join_list(in.msg, s.participants));
     set_rich(item, "opbrengst", s.outcome);
     sessions << item;
   }

@@ -35,11 +35,14 @@ const analysis::AmbitionFinding* finding_for(const analysis::Facts& facts, const
 // "RES U16 1.0: 1,8 TWh in 2030" — the framework target the local target is compared with.
 // A written description is used as it stands; it names its own year.
 std::string framework_line(const model::FrameworkTarget& t, const model::Framework* owner,
-                           const text::Formatter& fmt) {
+                           const ViewInput& in) {
+  const text::Formatter& fmt = in.fmt;
   std::string what = t.description;
   if (what.empty()) {
-    what = t.value ? with_unit(fmt.number(*t.value, 1), t.unit) : t.id;
-    if (t.year) what += " in " + std::to_string(*t.year);
+    what = t.value ? with_unit(fmt, fmt.number(*t.value, 1), t.unit) : t.id;
+    if (t.year)
+      what =
+          in.msg.format("kaders.doel_in_jaar", {{"doel", what}, {"jaar", std::to_string(*t.year)}});
   }
   return owner ? owner->name + ": " + what : what;
 }
@@ -69,7 +72,7 @@ Data target_view(const model::Target& t, const ViewInput& in) {
     interim_texts.push_back(year_value(in.fmt, yv, ind));
   }
   set_list(d, "tussendoelen", std::move(interim));
-  d.set("tussendoelen_tekst", join_dutch(interim_texts));
+  d.set("tussendoelen_tekst", join_list(in.msg, interim_texts));
 
   const model::Alderman* owner = find_alderman(in.m, t.owner);
   set_text(d, "eigenaar", owner ? owner->name : t.owner);
@@ -79,13 +82,13 @@ Data target_view(const model::Target& t, const ViewInput& in) {
   const analysis::AmbitionFinding* finding = finding_for(in.facts, t.id);
   const analysis::Ambition ambition =
       finding ? finding->ambition : analysis::Ambition::not_comparable;
-  d.set("ambitie", ambition_words(ambition));
+  d.set("ambitie", ambition_words(in.msg, ambition));
   d.set("ambitie_hoger", ambition == analysis::Ambition::higher);
   d.set("ambitie_gelijk", ambition == analysis::Ambition::equal);
   d.set("ambitie_lager", ambition == analysis::Ambition::lower);
   d.set("ambitie_niet_vergelijkbaar", ambition == analysis::Ambition::not_comparable);
   std::string reason = finding ? finding->reason : "";
-  if (!finding && t.compare_with.empty()) reason = "geen landelijk doel om mee te vergelijken";
+  if (!finding && t.compare_with.empty()) reason = in.msg.format("ambitie.geen_kader");
   set_text(d, "ambitie_reden", reason);
   set_text(d, "lokale_verandering",
            finding && finding->local_change ? signed_percent(in.fmt, *finding->local_change) : "");
@@ -98,7 +101,7 @@ Data target_view(const model::Target& t, const ViewInput& in) {
       t.compare_with.empty()
           ? nullptr
           : find_framework_target(in.m, in.catalogue, t.compare_with, &framework);
-  set_text(d, "landelijke_lijn", ft ? framework_line(*ft, framework, in.fmt) : "");
+  set_text(d, "landelijke_lijn", ft ? framework_line(*ft, framework, in) : "");
   return d;
 }
 
@@ -132,7 +135,7 @@ void add_frameworks(Data& view, const ViewInput& in) {
         if (what.empty() && t.value) {
           const model::Indicator* ind = find_indicator(in.m, t.indicator);
           int decimals = ind ? ind->decimals : (*t.value == std::floor(*t.value) ? 0 : 1);
-          what = with_unit(in.fmt.number(*t.value, decimals), t.unit);
+          what = with_unit(in.fmt, in.fmt.number(*t.value, decimals), t.unit);
         }
         goal.set("omschrijving", what);
         set_text(goal, "jaar", t.year ? std::to_string(*t.year) : "");
@@ -157,7 +160,7 @@ void add_frameworks(Data& view, const ViewInput& in) {
     }
     if (!items.is_non_empty_list()) continue;
     Data entry;
-    entry.set("niveau", level_name(level));
+    entry.set("niveau", level_name(in.msg, level));
     entry.set("kaders", std::move(items));
     entry.set("rijen", std::move(rows));
     levels << entry;

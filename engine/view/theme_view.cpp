@@ -20,7 +20,7 @@ Data value_view(const model::Value& v, const ViewInput& in) {
   d.set("jaar", std::to_string(v.year));
   d.set("waarde", in.fmt.number(v.value, decimals));
   d.set("waarde_eenheid", format_value(in.fmt, v.value, ind));
-  d.set("status", data_status_name(v.status));
+  d.set("status", data_status_name(in.msg, v.status));
   d.set("is_voorlopig", v.status == model::DataStatus::provisional);
   set_text(d, "nederland", v.national ? in.fmt.number(*v.national, decimals) : "");
   set_text(d, "grootteklasse", v.size_class ? in.fmt.number(*v.size_class, decimals) : "");
@@ -30,6 +30,12 @@ Data value_view(const model::Value& v, const ViewInput& in) {
       if (s.id == ind->source) source = s.name;
   set_text(d, "bron", source);
   return d;
+}
+
+// "3 van 5"
+std::string score_text(const ViewInput& in, int score, int scale) {
+  return in.msg.format("quickscan.beoordeling",
+                       {{"score", std::to_string(score)}, {"schaal", std::to_string(scale)}});
 }
 
 Data strings(const std::vector<std::string>& items) {
@@ -51,14 +57,14 @@ void add_themes(Data& view, const ViewInput& in) {
     t.set("naam", theme.name);
     std::vector<std::string> sdgs;
     for (int n : theme.sdgs) sdgs.push_back(std::to_string(n));
-    set_text(t, "sdgs", join_dutch(sdgs));
+    set_text(t, "sdgs", join_list(in.msg, sdgs));
     const model::NamedText* text = find_text(m, "thema-" + theme.id);
     set_rich(t, "tekst", text ? text->text : model::RichText{});
 
     const model::Assessment* a = assessment_for(m, theme.id);
     t.set("has_beoordeling", a != nullptr);
     t.set("score", a ? std::to_string(a->score) : "");
-    t.set("beoordeling", a ? std::to_string(a->score) + " van " + std::to_string(scale) : "");
+    t.set("beoordeling", a ? score_text(in, a->score, scale) : "");
     set_rich(t, "samenvatting", a ? a->summary : model::RichText{});
     set_list(t, "sterktes", strings(a ? a->strengths : std::vector<std::string>{}));
     set_list(t, "kansen", strings(a ? a->opportunities : std::vector<std::string>{}));
@@ -70,7 +76,7 @@ void add_themes(Data& view, const ViewInput& in) {
       Data row;
       row.set("thema_naam", theme.name);
       row.set("score", std::to_string(a->score));
-      row.set("beoordeling", std::to_string(a->score) + " van " + std::to_string(scale));
+      row.set("beoordeling", score_text(in, a->score, scale));
       scores << row;
     }
 
@@ -91,8 +97,8 @@ void add_themes(Data& view, const ViewInput& in) {
   std::vector<std::string> strongest, opportunities;
   for (const auto& id : in.facts.strongest_themes) strongest.push_back(theme_name(m, id));
   for (const auto& id : in.facts.opportunity_themes) opportunities.push_back(theme_name(m, id));
-  set_text(qs, "sterkste_themas", join_dutch(strongest));
-  set_text(qs, "kansrijke_themas", join_dutch(opportunities));
+  set_text(qs, "sterkste_themas", join_list(in.msg, strongest));
+  set_text(qs, "kansrijke_themas", join_list(in.msg, opportunities));
   view.set("quickscan", qs);
   view.set("has_quickscan", m.quickscan.has_value() && !m.quickscan->assessments.empty());
 }

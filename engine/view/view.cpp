@@ -12,11 +12,12 @@ void add_document_meta(Data& view, const ViewInput& in) {
   const model::Municipality& m = in.m;
   const auto& vision = m.documents.vision;
   Data d;
+  const text::Arguments municipality{{"gemeente", m.name}};
   d.set("titel",
-        vision && !vision->title.empty() ? vision->title : std::string("Duurzaamheidsvisie"));
-  d.set("subtitel", "Gemeente " + m.name);
+        vision && !vision->title.empty() ? vision->title : in.msg.format("document.visie.titel"));
+  d.set("subtitel", in.msg.format("document.gemeente", municipality));
   set_text(d, "versie", vision ? vision->version : "");
-  d.set("status", doc_status_name(vision ? vision->status : model::DocStatus::draft));
+  d.set("status", doc_status_name(in.msg, vision ? vision->status : model::DocStatus::draft));
   d.set("is_concept", !vision || vision->status == model::DocStatus::draft);
   const bool dated = vision && vision->date;
   set_text(d, "datum", dated ? in.fmt.date(*vision->date) : "");
@@ -26,8 +27,13 @@ void add_document_meta(Data& view, const ViewInput& in) {
                     (vision->date->day < 10 ? "0" : "") + std::to_string(vision->date->day)
               : std::string());
   // The municipality publishes the document; the consultant stands in the colofon.
-  d.set("auteur", "Gemeente " + m.name);
-  d.set("onderwerp", "Duurzaamheidsbeleid van de gemeente " + m.name);
+  d.set("auteur", in.msg.format("document.gemeente", municipality));
+  d.set("onderwerp", in.msg.format("document.visie.onderwerp", municipality));
+  // The document's language (markup lang, PDF /Lang) and the running footer in it; the
+  // layout fills in {page} and {pages}.
+  d.set("taal", in.msg.locale());
+  d.set("paginering",
+        in.msg.format("document.voettekst", {{"page", "{page}"}, {"pages", "{pages}"}}));
   view.set("document", d);
 }
 
@@ -41,6 +47,7 @@ Data visie(const ViewInput& in) {
   add_targets(view, in);
   add_actions(view, in);
   add_sessions(view, in);
+  set_list(view, "begrippen", glossary(in.msg));
   return view;
 }
 
@@ -48,9 +55,14 @@ Data visie(const ViewInput& in) {
 
 templ::Data build_view(const std::string& doc_type, const model::Municipality& m,
                        const model::Catalogue& catalogue, const analysis::Facts& facts,
-                       const text::Formatter& fmt) {
-  const ViewInput in{m, catalogue, facts, fmt};
-  if (doc_type == "visie") return visie(in);
+                       const text::Formatter& fmt, const text::Messages& messages,
+                       Diagnostics& diags) {
+  const ViewInput in{m, catalogue, facts, fmt, messages};
+  if (doc_type == "visie") {
+    Data view = visie(in);
+    view.set("t", message_lambda(messages, diags));
+    return view;
+  }
   throw std::invalid_argument("onbekend documenttype voor de view: '" + doc_type + "'");
 }
 

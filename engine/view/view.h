@@ -10,12 +10,17 @@
 #include "model/model.h"
 #include "template/template.h"
 #include "text/format.h"
+#include "text/messages.h"
 
 namespace koers::view {
 
 // doc_type: "visie" (more follow). Throws std::invalid_argument for an unknown type.
+// Fixed words come from messages (the document's language); fmt formats numbers and dates in
+// its locale. Templates look fixed texts up through the lambda {{#t}}id{{/t}}; its errors go
+// to diags. messages and diags must outlive every render of the returned data.
 templ::Data build_view(const std::string& doc_type, const model::Municipality& m,
                        const model::Catalogue& catalogue, const analysis::Facts& facts,
-                       const text::Formatter& fmt);
+                       const text::Formatter& fmt, const text::Messages& messages,
+                       Diagnostics& diags);
 
 }  // namespace koers::view

@@ -1,5 +1,5 @@
 // Building blocks shared by the document views: list and flag helpers, lookups in the
-// model, and the Dutch words for the model's value lists.
+// model, and the words for the model's value lists from the language's message catalogue.
 #pragma once
 
 #include <optional>
@@ -10,6 +10,7 @@
 #include "model/model.h"
 #include "template/template.h"
 #include "text/format.h"
+#include "text/messages.h"
 
 namespace koers::view {
 
@@ -25,23 +26,35 @@ void set_rich(Data& d, const std::string& key, const model::RichText& text);
 // Sets key (a list) and has_<key>.
 void set_list(Data& d, const std::string& key, Data items);
 
-// "412,5 kton" with a no-break space; "49%" without one; the bare number without a unit.
-std::string with_unit(const std::string& number, const std::string& unit);
+// "412,5 kton" with a no-break space; "49%" spaced as the locale and house style say
+// (fmt.with_percent_sign); the bare number without a unit.
+std::string with_unit(const text::Formatter& fmt, const std::string& number,
+                      const std::string& unit);
 std::string format_value(const text::Formatter& fmt, double value, const model::Indicator* ind);
 
 // "januari 2027 – december 2028", "vanaf januari 2027", "tot december 2028" or "".
-std::string planning(const text::Formatter& fmt, const std::optional<text::Date>& start,
-                     const std::optional<text::Date>& end);
+std::string planning(const text::Formatter& fmt, const text::Messages& msg,
+                     const std::optional<text::Date>& start, const std::optional<text::Date>& end);
 
-// "A", "A en B", "A, B en C".
-std::string join_dutch(const std::vector<std::string>& items);
+// "A", "A en B", "A, B en C" in the catalogue's language.
+std::string join_list(const text::Messages& msg, const std::vector<std::string>& items);
 
-std::string level_name(model::Level level);        // "Nationaal"
-std::string ambition_words(analysis::Ambition a);  // "hoger dan"
-std::string action_status_name(model::ActionStatus s);
-std::string action_role_name(model::ActionRole r);
-std::string data_status_name(model::DataStatus s);
-std::string doc_status_name(model::DocStatus s);
+std::string level_name(const text::Messages& msg, model::Level level);        // "Nationaal"
+std::string ambition_words(const text::Messages& msg, analysis::Ambition a);  // "hoger dan"
+std::string action_status_name(const text::Messages& msg, model::ActionStatus s);
+std::string action_role_name(const text::Messages& msg, model::ActionRole r);
+std::string data_status_name(const text::Messages& msg, model::DataStatus s);
+std::string doc_status_name(const text::Messages& msg, model::DocStatus s);
+
+// The lambda templates look fixed texts up with: {{#t}}kop.inleiding{{/t}}, or with
+// arguments taken from view keys: {{#t}}tabel.acties thema=thema_naam{{/t}}. The text is
+// XML-escaped. An unknown id or a wrong argument is an error in diags, which must outlive
+// every render of the view, as must msg.
+Data message_lambda(const text::Messages& msg, Diagnostics& diags);
+
+// The glossary (begrippenlijst) from the catalogue's begrip.<naam>.term/.betekenis messages,
+// in Dutch alphabetical order: a list of {term, betekenis}.
+Data glossary(const text::Messages& msg);
 
 // Lookups by id; nullptr when absent (the model reader has reported dangling references).
 const model::Theme* find_theme(const model::Municipality& m, const std::string& id);

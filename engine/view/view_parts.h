@@ -11,6 +11,7 @@ struct ViewInput {
   const model::Catalogue& catalogue;
   const analysis::Facts& facts;
   const text::Formatter& fmt;
+  const text::Messages& msg;
 };
 
 void add_municipality(Data& view, const ViewInput& in);  // gemeente, bestuur, opdracht, bronnen

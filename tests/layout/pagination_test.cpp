@@ -167,7 +167,7 @@ TEST(Blocks, FramedDivisionHasBackgroundAndPadding) {
   EXPECT_LT(r[0]->y, rect->y + rect->h - 8);
 }
 
-TEST(Blocks, ImageWithoutPixelsReservesItsBoxWithAWarning) {
+TEST(Blocks, UnreadableImageReservesItsBoxWithAnError) {
   doc::Image img;
   img.src = "kaart.png";
   img.width = 200, img.height = 100;
@@ -177,7 +177,7 @@ TEST(Blocks, ImageWithoutPixelsReservesItsBoxWithAWarning) {
   const auto d =
       layout_document(testing::one_section({block, testing::paragraph("Onder de kaart.")}),
                       testing::test_style(), laid.fonts, laid.diags);
-  ASSERT_EQ(laid.diags.warning_count(), 1u);
+  ASSERT_EQ(laid.diags.error_count(), 1u);
   EXPECT_EQ(laid.diags.items()[0].line, 12);
   const auto r = testing::body_runs(d.pages[0]);
   ASSERT_EQ(r.size(), 1u);

@@ -251,6 +251,7 @@ TEST(Paragraph, BreaksAfterExplicitHyphensWithoutDoublingThem) {
   auto s = testing::test_style();
   s.paragraphs["smal"] = s.paragraphs["p"];
   s.paragraphs["smal"].margin_right = 330;
+  s.paragraphs["smal"].hyphenate = false;  // only the explicit hyphens break words here
   std::string t;
   for (int i = 0; i < 8; ++i) t += "CO2-uitstoot klimaatadaptatie-uitvoeringsprogramma ";
   doc::Paragraph p;

@@ -11,7 +11,7 @@ using testing::sheet_from;
 StyleSheet clean(const std::string& css) {
   Diagnostics diags;
   StyleSheet sheet = sheet_from(css, diags);
-  EXPECT_TRUE(diags.empty()) << diags.to_string();
+  EXPECT_EQ(diags.error_count(), 0u) << diags.to_string();
   return sheet;
 }
 

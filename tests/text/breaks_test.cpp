@@ -37,7 +37,9 @@ TEST(LineBreaks, SoftHyphenHardHyphenAndEnDash) {
   EXPECT_EQ(segments("duurzaamheids\u00ADdoelstellingen"),
             (Segments{"duurzaamheids\u00AD", "doelstellingen"}));
   EXPECT_EQ(segments("CO2-uitstoot"), (Segments{"CO2-", "uitstoot"}));
-  EXPECT_EQ(segments("2030\u20132050"), (Segments{"2030\u2013", "2050"}));
+  // ICU breaks after any en dash; koers keeps number ranges whole.
+  EXPECT_EQ(segments("2030\u20132050"), (Segments{"2030\u20132050"}));
+  EXPECT_EQ(segments("noord\u2013zuid"), (Segments{"noord\u2013", "zuid"}));
 }
 
 TEST(LineBreaks, SlashBetweenLongWordsButNotShortOnes) {
@@ -77,3 +79,13 @@ TEST(LineBreaks, PositionsCountCharactersOutsideTheBmp) {
 
 }  // namespace
 }  // namespace koers::text
+
+TEST(LineBreaks, NoBreakInsideANumberRange) {
+  const std::u32string text = U"periode 2027\u20132035 en 10\u201315% of noord\u2013zuid";
+  std::vector<std::size_t> after_dash;
+  for (const auto& b : koers::text::line_break_opportunities(text))
+    if (text[b.position - 1] == U'\u2013') after_dash.push_back(b.position);
+  // Only "noord–zuid" may break after its dash; the number ranges stay whole.
+  ASSERT_EQ(after_dash.size(), 1u);
+  EXPECT_EQ(text.substr(after_dash[0]), U"zuid");
+}

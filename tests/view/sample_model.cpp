@@ -1,6 +1,21 @@
 #include "sample_model.h"
 
+#include <stdexcept>
+
+#include "core/resources.h"
+
 namespace koers::view::testing {
+
+const text::Messages& dutch() {
+  static const std::shared_ptr<const text::Messages> messages = [] {
+    DiskResources disk(KOERS_SOURCE_DIR);
+    Diagnostics diags;
+    auto m = text::Messages::load("nl", disk, diags);
+    if (!m) throw std::runtime_error(diags.to_string());
+    return m;
+  }();
+  return *messages;
+}
 
 using namespace model;
 

@@ -4,6 +4,7 @@
 
 #include "analysis/analysis.h"
 #include "model/model.h"
+#include "text/messages.h"
 
 namespace koers::view::testing {
 
@@ -12,5 +13,7 @@ model::Municipality full_municipality();
 model::Catalogue small_catalogue();
 // Facts as the analysis would give them for full_municipality().
 analysis::Facts full_facts();
+// The Dutch catalogue of locales/, loaded once for all view tests.
+const text::Messages& dutch();
 
 }  // namespace koers::view::testing

@@ -56,7 +56,8 @@ class VisieViewTest : public ::testing::Test {
   model::Catalogue catalogue = testing::small_catalogue();
   model::Municipality full = testing::full_municipality();
   analysis::Facts facts = testing::full_facts();
-  Data view = build_view("visie", full, catalogue, facts, fmt);
+  Diagnostics view_diags;
+  Data view = build_view("visie", full, catalogue, facts, fmt, testing::dutch(), view_diags);
 };
 
 TEST_F(VisieViewTest, DocumentAndMunicipality) {
@@ -144,8 +145,9 @@ TEST_F(VisieViewTest, SessionsTextsAndMonitoring) {
 
 TEST(VisieViewMinimal, EveryKeyIsDefinedWithoutData) {
   text::Formatter fmt{"nl-NL"};
+  Diagnostics view_diags;
   Data view = build_view("visie", testing::minimal_municipality(), model::Catalogue{},
-                         analysis::Facts{}, fmt);
+                         analysis::Facts{}, fmt, testing::dutch(), view_diags);
   EXPECT_EQ(str(view, "document.titel"), "Duurzaamheidsvisie");
   EXPECT_EQ(str(view, "document.datum_iso"), "");
   EXPECT_FALSE(flag(view, "document.has_datum"));
@@ -160,8 +162,9 @@ TEST(VisieViewMinimal, EveryKeyIsDefinedWithoutData) {
 
 TEST(VisieViewMinimal, UnknownDocumentTypeThrows) {
   text::Formatter fmt{"nl-NL"};
+  Diagnostics view_diags;
   EXPECT_THROW(build_view("onbekend", testing::minimal_municipality(), model::Catalogue{},
-                          analysis::Facts{}, fmt),
+                          analysis::Facts{}, fmt, testing::dutch(), view_diags),
                std::invalid_argument);
 }
 

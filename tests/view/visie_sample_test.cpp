@@ -6,6 +6,7 @@
 #include "analysis/analysis.h"
 #include "core/resources.h"
 #include "model/model.h"
+#include "sample_model.h"
 #include "view/view.h"
 
 namespace koers::view {
@@ -29,9 +30,9 @@ TEST(VisieSampleTest, EverySampleRendersWithoutTemplateErrors) {
         model::load_municipality(entry.path(), resources, catalogue, model_diags);
     if (model_diags.has_errors()) continue;
     const analysis::Facts facts = analysis::analyse(m, catalogue);
-    const templ::Data view = build_view("visie", m, catalogue, facts, fmt);
-    templ::TemplateSet set(templ::TemplateSet::standard_search_path(resources, "visie"), resources);
     Diagnostics diags;
+    const templ::Data view = build_view("visie", m, catalogue, facts, fmt, testing::dutch(), diags);
+    templ::TemplateSet set(templ::TemplateSet::standard_search_path(resources, "visie"), resources);
     const std::string xml = set.render("visie", view, diags);
     EXPECT_TRUE(diags.empty()) << entry.path() << "\n" << diags.to_string();
     pugi::xml_document doc;

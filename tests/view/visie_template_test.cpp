@@ -34,10 +34,12 @@ class VisieTemplateTest : public ::testing::Test {
 };
 
 TEST_F(VisieTemplateTest, EveryTemplateRendersAgainstTheFullAndTheMinimalView) {
-  const templ::Data full = build_view("visie", testing::full_municipality(),
-                                      testing::small_catalogue(), testing::full_facts(), fmt);
-  const templ::Data minimal = build_view("visie", testing::minimal_municipality(),
-                                         model::Catalogue{}, analysis::Facts{}, fmt);
+  const templ::Data full =
+      build_view("visie", testing::full_municipality(), testing::small_catalogue(),
+                 testing::full_facts(), fmt, testing::dutch(), diags);
+  const templ::Data minimal =
+      build_view("visie", testing::minimal_municipality(), model::Catalogue{}, analysis::Facts{},
+                 fmt, testing::dutch(), diags);
   const auto names = template_names();
   ASSERT_GE(names.size(), 10u);
   for (const auto& name : names) {
@@ -58,7 +60,7 @@ pugi::xml_document parse(const std::string& xml) {
 TEST_F(VisieTemplateTest, FullVisionIsWellFormedMarkupWithEveryChapter) {
   const std::string xml =
       render("visie", build_view("visie", testing::full_municipality(), testing::small_catalogue(),
-                                 testing::full_facts(), fmt));
+                                 testing::full_facts(), fmt, testing::dutch(), diags));
   ASSERT_TRUE(diags.empty()) << diags.to_string();
   if (const char* dump = std::getenv("KOERS_DUMP_VISIE")) std::ofstream(dump) << xml;
   pugi::xml_document doc = parse(xml);
@@ -88,8 +90,9 @@ TEST_F(VisieTemplateTest, FullVisionIsWellFormedMarkupWithEveryChapter) {
 }
 
 TEST_F(VisieTemplateTest, MinimalVisionOmitsChaptersWithoutData) {
-  const std::string xml = render("visie", build_view("visie", testing::minimal_municipality(),
-                                                     model::Catalogue{}, analysis::Facts{}, fmt));
+  const std::string xml =
+      render("visie", build_view("visie", testing::minimal_municipality(), model::Catalogue{},
+                                 analysis::Facts{}, fmt, testing::dutch(), diags));
   ASSERT_TRUE(diags.empty()) << diags.to_string();
   pugi::xml_document doc = parse(xml);
   std::vector<std::string> chapters;

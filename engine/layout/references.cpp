@@ -1,0 +1,133 @@
+#include "layout/references.h"
+
+#include <algorithm>
+#include <cctype>
+#include <type_traits>
+
+namespace koers::layout {
+namespace {
+
+constexpr const char* kNoBreakSpace = "\u00A0";  // "tabel 4" never breaks between its words
+
+std::string plain_text(const doc::Inlines& spans) {
+  std::string out;
+  for (const auto& s : spans)
+    if (s.kind == doc::Span::Kind::text)
+      out += s.text;
+    else if (s.kind == doc::Span::Kind::line_break)
+      out += ' ';
+  return out;
+}
+
+// Settings "table-numbering" and "figure-numbering": on unless "no" (also "none", "off",
+// "nee").
+bool numbering_on(const style::StyleSheet& sheet, const std::string& setting) {
+  auto it = sheet.settings.find(setting);
+  if (it == sheet.settings.end()) return true;
+  std::string v = it->second;
+  std::transform(v.begin(), v.end(), v.begin(), [](unsigned char c) { return std::tolower(c); });
+  return !(v == "no" || v == "none" || v == "off" || v == "nee");
+}
+
+class Collector {
+ public:
+  explicit Collector(Context& ctx)
+      : ctx_(ctx),
+        number_tables_(numbering_on(ctx.style, "table-numbering")),
+        number_figures_(numbering_on(ctx.style, "figure-numbering")) {}
+
+  void blocks(const doc::Blocks& blocks) {
+    for (const auto& block : blocks) this->block(block);
+  }
+
+ private:
+  void block(const doc::Block& block) {
+    ReferenceTarget target;
+    std::visit(
+        [&](const auto& b) {
+          using T = std::decay_t<decltype(b)>;
+          if constexpr (std::is_same_v<T, doc::Heading>) {
+            auto it = ctx_.headings.find(&b);
+            if (it == ctx_.headings.end()) return;
+            const HeadingInfo& info = it->second;
+            target = {ReferenceTarget::Kind::heading, info.level, info.number, info.title};
+            add(info.anchor, target);
+          } else if constexpr (std::is_same_v<T, doc::Table>) {
+            target.kind = ReferenceTarget::Kind::table;
+            target.title = plain_text(b.caption);
+            if (number_tables_ && !b.caption.empty()) target.number = std::to_string(++tables_);
+            ctx_.tables[&b] = target;
+            add(b.id, target);
+            for (const auto* rows : {&b.header, &b.body, &b.footer})
+              for (const auto& row : *rows)
+                for (const auto& cell : row.cells) blocks(cell.blocks);
+          } else if constexpr (std::is_same_v<T, doc::Figure>) {
+            target.kind = ReferenceTarget::Kind::figure;
+            target.title = plain_text(b.caption);
+            if (number_figures_ && !b.caption.empty()) target.number = std::to_string(++figures_);
+            ctx_.figures[&b] = target;
+            add(b.id, target);
+          } else if constexpr (std::is_same_v<T, doc::List>) {
+            for (const auto& item : b.items) blocks(item.blocks);
+          } else if constexpr (std::is_same_v<T, doc::Division>) {
+            blocks(b.blocks);
+          }
+        },
+        block.value);
+    add(block.id, target);
+  }
+
+  void add(const std::string& id, const ReferenceTarget& target) {
+    if (id.empty()) return;
+    ctx_.references.emplace(id, target);
+    ctx_.known_ids.insert(id);
+  }
+
+  Context& ctx_;
+  bool number_tables_, number_figures_;
+  int tables_ = 0, figures_ = 0;
+};
+
+}  // namespace
+
+void collect_reference_targets(Context& ctx, const doc::Document& document) {
+  ctx.references.clear();
+  ctx.tables.clear();
+  ctx.figures.clear();
+  Collector collector(ctx);
+  for (const auto& section : document.sections) collector.blocks(section.blocks);
+}
+
+std::string reference_text(const ReferenceTarget& target, doc::Span::Show show,
+                           const std::string& page) {
+  using Show = doc::Span::Show;
+  using Kind = ReferenceTarget::Kind;
+  switch (show) {
+    case Show::page:
+      return page;
+    case Show::number:
+      return target.number;
+    case Show::title:
+      return target.title;
+    case Show::label:
+      break;
+  }
+  if (target.kind == Kind::heading) {
+    // An unnumbered heading ("Bijlage") is named by its title.
+    if (target.number.empty()) return "\u201E" + target.title + "\u201D";
+    return (target.level <= 1 ? "hoofdstuk" : "paragraaf") + std::string(kNoBreakSpace) +
+           target.number;
+  }
+  if (target.number.empty()) return {};
+  if (target.kind == Kind::table) return "tabel" + std::string(kNoBreakSpace) + target.number;
+  if (target.kind == Kind::figure) return "figuur" + std::string(kNoBreakSpace) + target.number;
+  return {};
+}
+
+std::string caption_prefix(const ReferenceTarget& target) {
+  if (target.number.empty()) return {};
+  const char* word = target.kind == ReferenceTarget::Kind::figure ? "Figuur" : "Tabel";
+  return word + std::string(kNoBreakSpace) + target.number + ": ";
+}
+
+}  // namespace koers::layout
