@@ -502,8 +502,9 @@ Span::Show MarkupReader::ref_show(pugi::xml_node ref) {
   if (v == "number") return Span::Show::number;
   if (v == "title") return Span::Show::title;
   if (v == "label") return Span::Show::label;
-  std::string hint = "Kies show=\"page\" (paginanummer), \"number\" (3.2), \"title\" (de titel) of "
-                     "\"label\" (paragraaf 3.2).";
+  std::string hint =
+      "Kies show=\"page\" (paginanummer), \"number\" (3.2), \"title\" (de titel) of "
+      "\"label\" (paragraaf 3.2).";
   const std::string close = closest_name(v, {"page", "number", "title", "label"});
   if (!close.empty()) hint = "Bedoelt u show=\"" + close + "\"? " + hint;
   error(at(ref, a), "show=\"" + std::string(v) + "\" is geen geldige waarde voor <ref>", hint);

@@ -88,8 +88,8 @@ class Context {
     static const std::vector<text::HyphenPoint> kNone;
     return hyphenation_ ? hyphenation_->hyphenate(word) : kNone;
   }
-  Area text_area;                        // of the current section's pages: where footnotes go
-  double page_body_height = 700;         // of the current section's pages
+  Area text_area;                 // of the current section's pages: where footnotes go
+  double page_body_height = 700;  // of the current section's pages
   // Paragraph style for <p> without a style, by what contains it ("li", "td", "footnote").
   std::string paragraph_style = "p";
   std::optional<style::TextAlign> align_override;  // table column alignment

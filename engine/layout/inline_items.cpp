@@ -215,7 +215,8 @@ struct Builder {
     bool token_hyphenates = false;
     auto begin_token = [&](std::size_t from) {
       if (!hyphenate) return;
-      const std::size_t end = t.find_first_of(U" \u00A0", from);
+      // Words joined by no-break spaces are one token: "paragraaf 2.1", "€ 1.250", "30 km".
+      const std::size_t end = t.find(U' ', from);
       token_hyphenates = may_hyphenate(std::u32string_view(t).substr(from, end - from));
     };
     begin_token(0);

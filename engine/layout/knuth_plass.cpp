@@ -82,7 +82,9 @@ class Breaking {
     }
     // Lines from easy_line_ on all have the same width, so their number does not matter
     // unless looseness asks for another number of lines.
-    easy_line_ = params.looseness != 0 ? kNone : widths.widths.empty() ? 0 : widths.widths.size() - 1;
+    easy_line_ = params.looseness != 0   ? kNone
+                 : widths.widths.empty() ? 0
+                                         : widths.widths.size() - 1;
   }
 
   bool has(BreakItem::Origin origin) const {
@@ -106,7 +108,8 @@ class Breaking {
  private:
   bool is_break(std::size_t i, const Pass& pass) const {
     const BreakItem& item = items_[i];
-    if (item.type == BreakItem::Type::glue) return i > 0 && items_[i - 1].type == BreakItem::Type::box;
+    if (item.type == BreakItem::Type::glue)
+      return i > 0 && items_[i - 1].type == BreakItem::Type::box;
     if (item.type != BreakItem::Type::penalty || item.cost >= kInfinitePenalty) return false;
     if (item.origin == BreakItem::Origin::hyphenation) return pass.hyphenate;
     if (item.origin == BreakItem::Origin::emergency) return pass.emergency;

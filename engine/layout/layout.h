@@ -7,8 +7,8 @@
 #include "core/diagnostic.h"
 #include "core/resources.h"
 #include "display/display.h"
-#include "layout/hyphenation_source.h"
 #include "document/document.h"
+#include "layout/hyphenation_source.h"
 #include "style/style.h"
 #include "text/font.h"
 

@@ -50,9 +50,8 @@ struct LineSetter {
     }
     if (end < items.size() && items[end].flagged && !content.pieces[end].text.empty() &&
         end > begin && items[end - 1].type == BreakItem::Type::box) {
-      const Piece& before = out.empty() || out.back().first != end - 1
-                                ? content.pieces[end - 1]
-                                : out.back().second;
+      const Piece& before =
+          out.empty() || out.back().first != end - 1 ? content.pieces[end - 1] : out.back().second;
       Piece hyphen = content.pieces[end];
       if (!before.text.empty() && before.style == hyphen.style) {
         Piece p = before;
@@ -69,8 +68,8 @@ struct LineSetter {
 
   // Sets items [begin, end) (plus the penalty at end when it draws) as one line chunk;
   // previous is the break that ended the line before (or none).
-  Chunk set_line(std::size_t begin, std::size_t end, std::size_t previous, double x,
-                 double width, double ratio, double line_height) {
+  Chunk set_line(std::size_t begin, std::size_t end, std::size_t previous, double x, double width,
+                 double ratio, double line_height) {
     Chunk chunk;
     chunk.height = line_height;
     const double size = ps.font_size * line_height / ps.line_height;
@@ -90,7 +89,8 @@ struct LineSetter {
     };
     if (justify && !edges.empty()) {
       LineMeasure m = measure_line(content.items, begin, end);
-      for (const auto& [index, piece] : edges) m.width += width_at(index) - content.items[index].width;
+      for (const auto& [index, piece] : edges)
+        m.width += width_at(index) - content.items[index].width;
       ratio = adjustment_ratio(m, width);
     }
     if (!justify) ratio = 0;
@@ -230,8 +230,8 @@ Chunks layout_paragraph(Context& ctx, const doc::Inlines& spans, const Paragraph
     const double lx = k == 0 ? x + indent : x;
     const double lw = k == 0 ? width - indent : width;
     const std::size_t previous = k == 0 ? content.items.size() : breaks[k - 1].position;
-    lines.push_back(setter.set_line(begin, breaks[k].position, previous, lx, lw, breaks[k].ratio,
-                                    line_height));
+    lines.push_back(
+        setter.set_line(begin, breaks[k].position, previous, lx, lw, breaks[k].ratio, line_height));
     begin = line_start_after(content.items, breaks[k].position);
   }
   // A trailing forced break (<br/> at the end) gives an empty last line: drop it.

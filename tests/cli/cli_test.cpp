@@ -72,11 +72,12 @@ TEST(Cli, TypesetRendersMarkupDirectly) {
   {
     std::ofstream(markup) << "<document title=\"Proef\" lang=\"nl-NL\">"
                              "<h1>Inleiding</h1><p>Een alinea met een bedrag van "
-                             "\xE2\x82\xAC\xC2\xA0" "1.250.000.</p></document>";
+                             "\xE2\x82\xAC\xC2\xA0"
+                             "1.250.000.</p></document>";
   }
   fs::path out = dir.path() / "proef.pdf";
-  auto r = run(koers_cmd("typeset " + shell_quote(markup.string()) + " -o " +
-                         shell_quote(out.string())));
+  auto r = run(
+      koers_cmd("typeset " + shell_quote(markup.string()) + " -o " + shell_quote(out.string())));
   EXPECT_EQ(r.exit_code, 0) << r.err;
   auto text = run("pdftotext " + shell_quote(out.string()) + " -");
   EXPECT_NE(text.out.find("Inleiding"), std::string::npos) << text.out;
@@ -88,8 +89,8 @@ TEST(Cli, TypesetReportsMarkupErrorsWithPosition) {
   fs::path markup = dir.path() / "fout.xml";
   { std::ofstream(markup) << "<document>\n<p>tekst</p>\n<alinea>x</alinea>\n</document>"; }
   fs::path out = dir.path() / "fout.pdf";
-  auto r = run(koers_cmd("typeset " + shell_quote(markup.string()) + " -o " +
-                         shell_quote(out.string())));
+  auto r = run(
+      koers_cmd("typeset " + shell_quote(markup.string()) + " -o " + shell_quote(out.string())));
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("fout.xml:3:1: error:"), std::string::npos) << r.err;
   EXPECT_FALSE(fs::exists(out));

@@ -8,6 +8,7 @@
 #include <pugixml.hpp>
 #include <regex>
 #include <sstream>
+#include <string_view>
 
 #include "support/process.h"
 
@@ -59,6 +60,18 @@ std::string normalise(const std::string& s) {
     if (c == '-') continue;
     if (space && !out.empty()) out += ' ';
     space = false;
+    // A word broken at a trema loses it (Dutch spelling: ge-ïsoleerde → ge-|isoleerde), and
+    // pdftotext joins the halves without it: vowels with a trema count as plain ones.
+    if (c == 0xC3 && i + 1 < s.size()) {
+      // Second UTF-8 bytes of ä ë ï ö ü Ä Ë Ï Ö Ü.
+      constexpr std::string_view kTrema = "\xA4\xAB\xAF\xB6\xBC\x84\x8B\x8F\x96\x9C";
+      constexpr std::string_view kPlain = "aeiouAEIOU";
+      if (const std::size_t k = kTrema.find(s[i + 1]); k != std::string_view::npos) {
+        out += kPlain[k];
+        ++i;
+        continue;
+      }
+    }
     out += static_cast<char>(c);
   }
   return out;

@@ -65,7 +65,8 @@ TEST(HyphenationLayout, HyphenatedWordKeepsItsWidthAndTheHyphenHasOne) {
   const InlineContent whole = s.build("klimaatadaptatie", false);
   const InlineContent split = s.build("klimaatadaptatie", true);
   double w_whole = 0, w_split = 0, hyphen = 0;
-  for (const auto& item : whole.items) w_whole += item.type == BreakItem::Type::box ? item.width : 0;
+  for (const auto& item : whole.items)
+    w_whole += item.type == BreakItem::Type::box ? item.width : 0;
   for (std::size_t i = 0; i < split.items.size(); ++i) {
     const BreakItem& item = split.items[i];
     if (item.type == BreakItem::Type::box) w_split += item.width;
@@ -183,8 +184,8 @@ TEST(HyphenationLayout, MissingDictionaryWarnsAndSetsTextUnhyphenated) {
   Laid laid;
   Options options;
   options.hyphenation = &missing;
-  const auto d = layout_document(one_section({paragraph(words(200))}), sheet, laid.fonts,
-                                 laid.diags, options);
+  const auto d =
+      layout_document(one_section({paragraph(words(200))}), sheet, laid.fonts, laid.diags, options);
   EXPECT_NE(laid.diags.to_string().find("niet afgebroken"), std::string::npos);
   for (const auto& page : d.pages)
     for (const auto& [y, line] : lines_of(page)) EXPECT_NE(line.back(), '-') << line;
