@@ -9,16 +9,6 @@
 namespace koers::layout {
 namespace {
 
-std::string plain_text(const doc::Inlines& spans) {
-  std::string out;
-  for (const auto& s : spans)
-    if (s.kind == doc::Span::Kind::text)
-      out += s.text;
-    else if (s.kind == doc::Span::Kind::line_break)
-      out += ' ';
-  return out;
-}
-
 // Deepest numbered heading level: "heading-numbering" is "no"/"none" (off), a depth ("2"),
 // or a format whose parts give the depth ("1.1" numbers chapters and their paragraphs, as
 // docs/styles.md shows it).
@@ -224,6 +214,16 @@ Chunks layout_footnote(Context& ctx, const doc::Span& note, const std::string& l
     out = layout_paragraph(ctx, {}, setup);
   }
   ctx.paragraph_style = saved;
+  return out;
+}
+
+std::string plain_text(const doc::Inlines& spans) {
+  std::string out;
+  for (const auto& s : spans)
+    if (s.kind == doc::Span::Kind::text)
+      out += s.text;
+    else if (s.kind == doc::Span::Kind::line_break)
+      out += ' ';
   return out;
 }
 

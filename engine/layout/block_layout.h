@@ -10,6 +10,9 @@
 
 namespace koers::layout {
 
+// The text of inline spans without their markup (a line break counts as a space).
+std::string plain_text(const doc::Inlines& spans);
+
 Chunks layout_blocks(Context& ctx, const doc::Blocks& blocks, const Area& area);
 Chunks layout_block(Context& ctx, const doc::Block& block, const Area& area);
 // A footnote's text, set in the "footnote" style across the text area, starting with label.

@@ -4,20 +4,12 @@
 #include <cctype>
 #include <type_traits>
 
+#include "layout/block_layout.h"
+
 namespace koers::layout {
 namespace {
 
 constexpr const char* kNoBreakSpace = "\u00A0";  // "tabel 4" never breaks between its words
-
-std::string plain_text(const doc::Inlines& spans) {
-  std::string out;
-  for (const auto& s : spans)
-    if (s.kind == doc::Span::Kind::text)
-      out += s.text;
-    else if (s.kind == doc::Span::Kind::line_break)
-      out += ' ';
-  return out;
-}
 
 // Settings "table-numbering" and "figure-numbering": on unless "no" (also "none", "off",
 // "nee").

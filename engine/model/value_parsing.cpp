@@ -5,6 +5,7 @@
 #include <charconv>
 
 #include "core/closest_match.h"
+#include "core/whitespace.h"
 
 namespace koers::model {
 namespace {
@@ -110,18 +111,7 @@ std::vector<std::string> split_ids(std::string_view s) {
 }
 
 std::string collapse_whitespace(std::string_view s) {
-  std::string out;
-  bool pending_space = false;
-  for (char c : s) {
-    if (is_space(c)) {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out += ' ';
-    pending_space = false;
-    out += c;
-  }
-  return out;
+  return collapse_xml_whitespace(s);
 }
 
 std::optional<std::string> closest_match(std::string_view word,

@@ -13,6 +13,8 @@
 #include <pugixml.hpp>
 #include <set>
 
+#include "core/whitespace.h"
+
 #include "core/closest_match.h"
 #include "core/line_map.h"
 
@@ -48,23 +50,6 @@ std::string describe(const std::map<std::string, ArgumentKind>& args) {
   for (const auto& [name, kind] : args)
     s += (s.empty() ? "" : ", ") + ("{" + name + "} (" + kind_name(kind) + ")");
   return s;
-}
-
-// Collapses runs of ASCII whitespace (line breaks and indentation in the XML) into one space;
-// a no-break space is kept, it is meant.
-std::string collapse_whitespace(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
 }
 
 ArgumentKind simple_kind(const std::string& type) {
@@ -221,7 +206,7 @@ std::optional<Messages::Catalogue> read_catalogue(const std::string& language,
       continue;
     }
     Messages::Message message;
-    message.pattern = collapse_whitespace(raw);
+    message.pattern = collapse_xml_whitespace(raw);
     message.file = file;
     pugi::xml_node text_node = node.first_child();
     TextPosition text_at = text_node ? at(text_node.offset_debug()) : node_at;

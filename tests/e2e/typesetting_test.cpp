@@ -14,6 +14,8 @@
 #include <regex>
 #include <set>
 
+#include "core/whitespace.h"
+
 #include "core/resources.h"
 #include "display/display.h"
 #include "document/document.h"
@@ -66,18 +68,7 @@ struct Markup {
 };
 
 std::string collapse(const std::string& s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
+  return koers::collapse_xml_whitespace(s);
 }
 
 // The base style numbers chapters and their paragraphs ("1.1"); tables with a caption are
