@@ -316,15 +316,17 @@ std::optional<int> Element::year(const char* attribute, bool required) const {
   return static_cast<int>(*parsed);
 }
 
-std::optional<Date> Element::date(const char* attribute, bool required) const {
+std::optional<Date> Element::dated(const char* attribute, bool required,
+                                   std::optional<Date> (*parse)(std::string_view),
+                                   const char* expected, const char* example) const {
   std::string value = text(attribute);
   if (value.empty()) {
     if (required) missing(attribute);
     return std::nullopt;
   }
-  auto parsed = parse_iso_date(value);
+  auto parsed = parse(value);
   if (!parsed) {
-    wrong_value(attribute, "een datum jjjj-mm-dd", "2026-11-27");
+    wrong_value(attribute, expected, example);
     return std::nullopt;
   }
   if (parsed->year < kFirstYear || parsed->year > kLastYear) {
@@ -335,23 +337,12 @@ std::optional<Date> Element::date(const char* attribute, bool required) const {
   return parsed;
 }
 
+std::optional<Date> Element::date(const char* attribute, bool required) const {
+  return dated(attribute, required, parse_iso_date, "een datum jjjj-mm-dd", "2026-11-27");
+}
+
 std::optional<Date> Element::year_month(const char* attribute, bool required) const {
-  std::string value = text(attribute);
-  if (value.empty()) {
-    if (required) missing(attribute);
-    return std::nullopt;
-  }
-  auto parsed = parse_year_month(value);
-  if (!parsed) {
-    wrong_value(attribute, "een jaar en maand jjjj-mm", "2027-06");
-    return std::nullopt;
-  }
-  if (parsed->year < kFirstYear || parsed->year > kLastYear) {
-    src_.error(src_.at(node_, attribute), "attribuut '" + std::string(attribute) + "' van " +
-                                              who() + ": " + year_range_message(parsed->year));
-    return std::nullopt;
-  }
-  return parsed;
+  return dated(attribute, required, parse_year_month, "een jaar en maand jjjj-mm", "2027-06");
 }
 
 std::optional<std::size_t> Element::choice_index(const char* attribute,

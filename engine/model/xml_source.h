@@ -106,6 +106,10 @@ class Element {
   void wrong_value(const char* attribute, std::string_view expected,
                    std::string_view example) const;
   void missing(const char* attribute) const;
+  // A date-like attribute: parsed with parse, checked against the year range.
+  std::optional<Date> dated(const char* attribute, bool required,
+                            std::optional<Date> (*parse)(std::string_view), const char* expected,
+                            const char* example) const;
 
   XmlSource& src_;
   pugi::xml_node node_;
