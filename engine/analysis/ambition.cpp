@@ -36,13 +36,6 @@ FoundTarget find_framework_target(const std::string& id, const model::Municipali
   return {};
 }
 
-const model::Indicator* find_indicator(const model::Municipality& m, const std::string& id) {
-  for (const model::Indicator& i : m.indicators) {
-    if (i.id == id) return &i;
-  }
-  return nullptr;
-}
-
 std::string year_text(int year) {
   return std::to_string(year);
 }
@@ -93,7 +86,7 @@ Ambition classify(double gap, Direction direction, double tolerance) {
 
 Direction direction_of(const model::Target& target, const model::Municipality& m,
                        const FrameworkTarget& ft) {
-  if (const model::Indicator* i = find_indicator(m, target.indicator)) return i->direction;
+  if (const model::Indicator* i = m.indicator(target.indicator)) return i->direction;
   // Unknown indicator (reported by the reader): a relative target's sign says which way the
   // framework wants to go; a level is taken as a ceiling.
   return is_relative(ft) && ft.value && *ft.value > 0 ? Direction::higher : Direction::lower;
@@ -269,7 +262,7 @@ AmbitionFinding assess_ambition(const model::Target& target, const model::Munici
     return not_comparable(f, "het doel heeft geen streefwaarde");
   }
   if (!target.goal->year) return not_comparable(f, "het doel heeft geen streefjaar");
-  const model::Indicator* indicator = find_indicator(m, target.indicator);
+  const model::Indicator* indicator = m.indicator(target.indicator);
   if (is_relative(ft)) return assess_relative(f, target, m, found, indicator);
   return assess_level(f, target, m, found, indicator);
 }

@@ -3,6 +3,8 @@
 #include <array>
 #include <utility>
 
+#include "core/whitespace.h"
+
 namespace koers::analysis {
 namespace {
 
@@ -51,17 +53,7 @@ std::string normalised_unit(std::string_view unit) {
       spaced += c;
     }
   }
-  std::string out;
-  bool pending_space = false;
-  for (char c : spaced) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out += ' ';
-    pending_space = false;
-    out += c;
-  }
+  std::string out = collapse_xml_whitespace(spaced);
   if (out == "procent" || out == "percent" || out == "pct") return "%";
   return out;
 }

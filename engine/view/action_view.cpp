@@ -8,7 +8,7 @@ Data action_view(const model::Action& a, const ViewInput& in) {
   d.set("titel", a.title);
   set_rich(d, "omschrijving", a.description);
   set_text(d, "trekker", a.lead);
-  const model::Alderman* holder = find_alderman(in.m, a.portfolio_holder);
+  const model::Alderman* holder = in.m.alderman(a.portfolio_holder);
   set_text(d, "portefeuillehouder", holder ? holder->name : a.portfolio_holder);
   d.set("rol", action_role_name(in.msg, a.role));
   d.set("status", action_status_name(in.msg, a.status));

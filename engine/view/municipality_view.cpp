@@ -82,7 +82,7 @@ void add_texts(Data& view, const ViewInput& in) {
   Data texts;
   for (const char* id :
        {"voorwoord", "samenvatting", "inleiding", "visie", "proces", "uitvoering", "monitoring"}) {
-    const model::NamedText* t = find_text(in.m, id);
+    const model::NamedText* t = in.m.text(id);
     set_rich(texts, id, t ? t->text : model::RichText{});
   }
   view.set("teksten", texts);
@@ -121,7 +121,7 @@ void add_sessions(Data& view, const ViewInput& in) {
   set_list(mon, "evaluaties", std::move(evaluations));
   Data indicators = list();
   for (const auto& series : mo.series) {
-    const model::Indicator* ind = find_indicator(in.m, series.indicator);
+    const model::Indicator* ind = in.m.indicator(series.indicator);
     indicators << Data("naam", Data(ind ? ind->name : series.indicator));
   }
   set_list(mon, "indicatoren", std::move(indicators));

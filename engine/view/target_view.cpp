@@ -50,7 +50,7 @@ std::string framework_line(const model::FrameworkTarget& t, const model::Framewo
 }  // namespace
 
 Data target_view(const model::Target& t, const ViewInput& in) {
-  const model::Indicator* ind = find_indicator(in.m, t.indicator);
+  const model::Indicator* ind = in.m.indicator(t.indicator);
   Data d;
   d.set("id", t.id);
   d.set("thema", t.theme);
@@ -74,7 +74,7 @@ Data target_view(const model::Target& t, const ViewInput& in) {
   set_list(d, "tussendoelen", std::move(interim));
   d.set("tussendoelen_tekst", join_list(in.msg, interim_texts));
 
-  const model::Alderman* owner = find_alderman(in.m, t.owner);
+  const model::Alderman* owner = in.m.alderman(t.owner);
   set_text(d, "eigenaar", owner ? owner->name : t.owner);
   set_text(d, "eigenaar_portefeuille", owner ? owner->portfolio : "");
   set_rich(d, "motivatie", t.motivation);
@@ -115,7 +115,7 @@ void add_frameworks(Data& view, const ViewInput& in) {
   // Inline frameworks stand as they are; references resolve to the catalogue.
   std::vector<const model::Framework*> frameworks;
   for (const auto& f : in.m.frameworks) {
-    const model::Framework* resolved = f.ref.empty() ? &f : find_framework(in.catalogue, f.ref);
+    const model::Framework* resolved = f.ref.empty() ? &f : in.catalogue.framework(f.ref);
     if (resolved) frameworks.push_back(resolved);
   }
   Data levels = list();
@@ -133,7 +133,7 @@ void add_frameworks(Data& view, const ViewInput& in) {
         Data goal;
         std::string what = t.description;
         if (what.empty() && t.value) {
-          const model::Indicator* ind = find_indicator(in.m, t.indicator);
+          const model::Indicator* ind = in.m.indicator(t.indicator);
           int decimals = ind ? ind->decimals : (*t.value == std::floor(*t.value) ? 0 : 1);
           what = with_unit(in.fmt, in.fmt.number(*t.value, decimals), t.unit);
         }

@@ -12,7 +12,7 @@ const model::Assessment* assessment_for(const model::Municipality& m, const std:
 }
 
 Data value_view(const model::Value& v, const ViewInput& in) {
-  const model::Indicator* ind = find_indicator(in.m, v.indicator);
+  const model::Indicator* ind = in.m.indicator(v.indicator);
   const int decimals = ind ? ind->decimals : 0;
   Data d;
   d.set("indicator", ind ? ind->name : v.indicator);
@@ -58,7 +58,7 @@ void add_themes(Data& view, const ViewInput& in) {
     std::vector<std::string> sdgs;
     for (int n : theme.sdgs) sdgs.push_back(std::to_string(n));
     set_text(t, "sdgs", join_list(in.msg, sdgs));
-    const model::NamedText* text = find_text(m, "thema-" + theme.id);
+    const model::NamedText* text = m.text("thema-" + theme.id);
     set_rich(t, "tekst", text ? text->text : model::RichText{});
 
     const model::Assessment* a = assessment_for(m, theme.id);

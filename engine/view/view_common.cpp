@@ -208,22 +208,6 @@ const T* by_id(const std::vector<T>& items, const std::string& id) {
 }
 }  // namespace
 
-const model::Theme* find_theme(const model::Municipality& m, const std::string& id) {
-  return by_id(m.themes, id);
-}
-const model::Indicator* find_indicator(const model::Municipality& m, const std::string& id) {
-  return by_id(m.indicators, id);
-}
-const model::Alderman* find_alderman(const model::Municipality& m, const std::string& id) {
-  return by_id(m.administration.aldermen, id);
-}
-const model::NamedText* find_text(const model::Municipality& m, const std::string& id) {
-  return by_id(m.texts, id);
-}
-const model::Framework* find_framework(const model::Catalogue& c, const std::string& id) {
-  return by_id(c.frameworks, id);
-}
-
 const model::FrameworkTarget* find_framework_target(const model::Municipality& m,
                                                     const model::Catalogue& c,
                                                     const std::string& id,
@@ -238,7 +222,7 @@ const model::FrameworkTarget* find_framework_target(const model::Municipality& m
 }
 
 std::string theme_name(const model::Municipality& m, const std::string& id) {
-  const model::Theme* t = find_theme(m, id);
+  const model::Theme* t = m.theme(id);
   return t ? t->name : id;
 }
 

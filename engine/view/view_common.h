@@ -56,13 +56,8 @@ Data message_lambda(const text::Messages& msg, Diagnostics& diags);
 // in Dutch alphabetical order: a list of {term, betekenis}.
 Data glossary(const text::Messages& msg);
 
-// Lookups by id; nullptr when absent (the model reader has reported dangling references).
-const model::Theme* find_theme(const model::Municipality& m, const std::string& id);
-const model::Indicator* find_indicator(const model::Municipality& m, const std::string& id);
-const model::Alderman* find_alderman(const model::Municipality& m, const std::string& id);
-const model::NamedText* find_text(const model::Municipality& m, const std::string& id);
-const model::Framework* find_framework(const model::Catalogue& c, const std::string& id);
-// A framework target by id, in the catalogue or in the municipality's own frameworks.
+// A framework target by id (nullptr when absent: the model reader has reported it), in the
+// catalogue or in the municipality's own frameworks.
 const model::FrameworkTarget* find_framework_target(const model::Municipality& m,
                                                     const model::Catalogue& c,
                                                     const std::string& id,
