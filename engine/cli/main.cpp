@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/watch.h"
 #include "core/atomic_file.h"
 #include "core/resources.h"
 #include "engine/engine.h"
@@ -156,6 +157,16 @@ int main(int argc, char** argv) {
   templates->add_option("--doc", template_doc, "documenttype (visie)");
   templates->add_option("--style", style, "huisstijl (overschrijft huisstijl uit het bestand)");
 
+  koers::cli::WatchRequest watch_request;
+  auto* watch = app.add_subcommand(
+      "watch", "een document maken en opnieuw maken zodra invoer, sjabloon of stijl verandert");
+  watch->add_option("FILE", watch_request.input, "XML-bestand van de gemeente")->required();
+  watch->add_option("--doc", watch_request.doc, "documenttype (visie)");
+  watch->add_option("-o,--output", watch_request.output, "PDF-bestand")->required();
+  watch->add_option("--style", style, "huisstijl (overschrijft huisstijl uit het bestand)");
+  watch->add_option("--lang", language, "taal van de vaste teksten: nl (standaard), en of fy");
+  watch->add_flag("--uncompressed", uncompressed, "PDF zonder compressie (voor debuggen)");
+
   auto* check = app.add_subcommand("check", "bestanden controleren zonder iets te maken");
   check->add_option("FILE", files, "XML-bestanden van gemeenten")->required();
 
@@ -182,6 +193,10 @@ int main(int argc, char** argv) {
   try {
     if (*check) return run_check(engine, files);
     if (*templates) return run_templates(engine, resources, input, template_doc, options);
+    if (*watch) {
+      watch_request.options = options;
+      return koers::cli::run_watch(resources, watch_request);
+    }
     if (*render) return run_render(engine, input, docs, all, output, markup_output, options);
     if (*typeset) {
       koers::RenderResult result = engine.typeset(input, options);
