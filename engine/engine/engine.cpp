@@ -1,6 +1,7 @@
 #include "engine/engine.h"
 
 #include <algorithm>
+#include <cctype>
 #include <stdexcept>
 
 #include "analysis/analysis.h"
@@ -199,8 +200,17 @@ RenderResult Engine::typeset_markup(std::string_view markup, const std::string& 
   style::StyleSheet sheet = house_style(options, document.metadata.style, file_name, diags);
   if (diags.has_errors()) return result;
 
+  // The words layout writes itself follow the document's language ("en-GB" → en.xml); a
+  // language without a catalogue (or a project without locales/) keeps them Dutch.
+  std::string language = document.metadata.language.substr(0, document.metadata.language.find('-'));
+  for (char& c : language) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  Diagnostics catalogue_diags;
+  std::shared_ptr<const text::Messages> messages = messages_->get(language, catalogue_diags);
+  if (!messages) messages = messages_->get(text::kBaseLanguage, catalogue_diags);
+
   layout::Options layout_options;
   layout_options.file = file_name;
+  layout_options.messages = messages.get();
   layout_options.resources = &resources_;
   layout_options.base_dir = !base_dir.empty() ? base_dir : fs::path(file_name).parent_path();
   display::Document pages =

@@ -58,3 +58,27 @@ const std::vector<double>& Context::advances(const text::Font& font, std::u32str
 }
 
 }  // namespace koers::layout
+
+namespace koers::layout {
+
+std::string Context::label(std::string_view id, std::string_view dutch,
+                           const text::Arguments& args) const {
+  if (messages && messages->has(id)) {
+    try {
+      return messages->format(id, args);
+    } catch (const text::MessageError&) {
+      // A catalogue whose message does not take these arguments: the Dutch default still reads.
+    }
+  }
+  std::string out(dutch);
+  for (const auto& [name, value] : args) {
+    const std::string* text = std::get_if<std::string>(&value);
+    if (!text) continue;
+    const std::string key = "{" + name + "}";
+    for (auto at = out.find(key); at != std::string::npos; at = out.find(key, at + text->size()))
+      out.replace(at, key.size(), *text);
+  }
+  return out;
+}
+
+}  // namespace koers::layout

@@ -20,6 +20,7 @@
 #include "style/style.h"
 #include "text/font.h"
 #include "text/hyphenation.h"
+#include "text/messages.h"
 
 namespace koers::layout {
 
@@ -109,6 +110,12 @@ class Context {
   std::set<std::string> known_ids;
   int footnote_counter = 0;
   bool uses_page_numbers = false;  // contents or page references: another pass may be needed
+
+  // A fixed word of the document's language from the catalogue (layout::Options::messages);
+  // without a catalogue, or when it lacks the id, dutch with its {name} arguments replaced.
+  const text::Messages* messages = nullptr;
+  std::string label(std::string_view id, std::string_view dutch,
+                    const text::Arguments& args = {}) const;
 
   void warn(const doc::SourceRef& at, std::string message, std::string hint = {}) {
     diags.warning(file, at.line, at.column, std::move(message), std::move(hint));

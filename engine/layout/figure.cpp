@@ -110,7 +110,7 @@ Chunks layout_figure(Context& ctx, const doc::Figure& figure, const doc::SourceR
   if (!figure.caption.empty()) {
     std::u32string prefix;
     if (auto it = ctx.figures.find(&figure); it != ctx.figures.end())
-      prefix = text::to_u32(caption_prefix(it->second));
+      prefix = text::to_u32(caption_prefix(ctx, it->second));
     ParagraphSetup setup{&ctx.style.paragraph("caption"), frame, {}, source, prefix};
     caption = layout_paragraph(ctx, figure.caption, setup);
     // A caption of one line is centred under its picture, a longer one fills the frame (the

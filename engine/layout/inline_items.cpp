@@ -290,7 +290,7 @@ struct Builder {
         ctx.warn(at, "Verwijzing naar '" + id + "': dat element staat op geen enkele pagina.",
                  "Verwijs naar een kop, tabel of alinea met dit id.");
     } else if (target != ctx.references.end()) {
-      shown = reference_text(target->second, span.show, {});
+      shown = reference_text(ctx, target->second, span.show, {});
     }
     if (known && shown.empty() && span.show != doc::Span::Show::page)
       ctx.warn(at,

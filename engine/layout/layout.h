@@ -11,6 +11,7 @@
 #include "layout/hyphenation_source.h"
 #include "style/style.h"
 #include "text/font.h"
+#include "text/messages.h"
 
 namespace koers::layout {
 
@@ -26,6 +27,9 @@ struct Options {
   // that failed to load gives a warning and unhyphenated text.
   const LoadedHyphenator* hyphenation = nullptr;
   bool first_fit = false;  // greedy line breaking instead of Knuth–Plass (for comparisons)
+  // The fixed words layout writes itself ("tabel 4", "Figuur 2:", chart legends), in the
+  // document's language; null: Dutch.
+  const text::Messages* messages = nullptr;
 };
 
 display::Document layout_document(const doc::Document& document, const style::StyleSheet& style,

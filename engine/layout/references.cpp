@@ -90,7 +90,7 @@ void collect_reference_targets(Context& ctx, const doc::Document& document) {
   for (const auto& section : document.sections) collector.blocks(section.blocks);
 }
 
-std::string reference_text(const ReferenceTarget& target, doc::Span::Show show,
+std::string reference_text(const Context& ctx, const ReferenceTarget& target, doc::Span::Show show,
                            const std::string& page) {
   using Show = doc::Span::Show;
   using Kind = ReferenceTarget::Kind;
@@ -104,21 +104,28 @@ std::string reference_text(const ReferenceTarget& target, doc::Span::Show show,
     case Show::label:
       break;
   }
+  const std::string nbsp(kNoBreakSpace);
   if (target.kind == Kind::heading) {
     // An unnumbered heading ("Bijlage") is named by its title.
-    if (target.number.empty()) return "\u201E" + target.title + "\u201D";
-    return (target.level <= 1 ? "hoofdstuk" : "paragraaf") + std::string(kNoBreakSpace) +
-           target.number;
+    if (target.number.empty())
+      return ctx.label("verwijzing.titel", "\u201E{titel}\u201D", {{"titel", target.title}});
+    return (target.level <= 1 ? ctx.label("verwijzing.hoofdstuk", "hoofdstuk")
+                              : ctx.label("verwijzing.paragraaf", "paragraaf")) +
+           nbsp + target.number;
   }
   if (target.number.empty()) return {};
-  if (target.kind == Kind::table) return "tabel" + std::string(kNoBreakSpace) + target.number;
-  if (target.kind == Kind::figure) return "figuur" + std::string(kNoBreakSpace) + target.number;
+  if (target.kind == Kind::table)
+    return ctx.label("verwijzing.tabel", "tabel") + nbsp + target.number;
+  if (target.kind == Kind::figure)
+    return ctx.label("verwijzing.figuur", "figuur") + nbsp + target.number;
   return {};
 }
 
-std::string caption_prefix(const ReferenceTarget& target) {
+std::string caption_prefix(const Context& ctx, const ReferenceTarget& target) {
   if (target.number.empty()) return {};
-  const char* word = target.kind == ReferenceTarget::Kind::figure ? "Figuur" : "Tabel";
+  const std::string word = target.kind == ReferenceTarget::Kind::figure
+                               ? ctx.label("bijschrift.figuur", "Figuur")
+                               : ctx.label("bijschrift.tabel", "Tabel");
   return word + std::string(kNoBreakSpace) + target.number + ": ";
 }
 

@@ -16,11 +16,12 @@ namespace koers::layout {
 void collect_reference_targets(Context& ctx, const doc::Document& document);
 
 // The text a reference shows of target, or empty when the target has no such thing (a
-// table without a number has no label). page is the target's page label.
-std::string reference_text(const ReferenceTarget& target, doc::Span::Show show,
+// table without a number has no label). page is the target's page label. The words
+// ("hoofdstuk", "tabel") come from the document's catalogue (Context::label).
+std::string reference_text(const Context& ctx, const ReferenceTarget& target, doc::Span::Show show,
                            const std::string& page);
 
 // "Tabel 4: " in front of a numbered table's caption.
-std::string caption_prefix(const ReferenceTarget& target);
+std::string caption_prefix(const Context& ctx, const ReferenceTarget& target);
 
 }  // namespace koers::layout

@@ -83,7 +83,7 @@ class TableSetter {
     if (!table_.caption.empty()) {
       std::u32string prefix;
       if (auto it = ctx_.tables.find(&table_); it != ctx_.tables.end())
-        prefix = text::to_u32(caption_prefix(it->second));
+        prefix = text::to_u32(caption_prefix(ctx_, it->second));
       ParagraphSetup setup{&ctx_.style.paragraph("caption"), area_, {}, {}, prefix};
       for (auto& c : layout_paragraph(ctx_, table_.caption, setup)) out.push_back(std::move(c));
       for (std::size_t i = 1; i < out.size(); ++i) out[i].keep_with_previous = true;

@@ -4,6 +4,7 @@
 
 #include "layout/references.h"
 #include "layout_test_support.h"
+#include "text/messages.h"
 
 namespace koers::layout {
 namespace {
@@ -137,20 +138,48 @@ TEST(References, UnknownIdShowsQuestionMarksAndWarnsAtTheRef) {
 TEST(References, ReferenceTextNamesHeadingsTablesAndFigures) {
   using Kind = ReferenceTarget::Kind;
   using Show = doc::Span::Show;
-  EXPECT_EQ(reference_text({Kind::heading, 1, "3", "Doelen"}, Show::label, "7"),
+  Laid laid;
+  const style::StyleSheet style = test_style();
+  Context ctx(style, laid.fonts, laid.diags, laid.diags, "doc.xml");
+  EXPECT_EQ(reference_text(ctx, {Kind::heading, 1, "3", "Doelen"}, Show::label, "7"),
             "hoofdstuk" + kNbsp + "3");
-  EXPECT_EQ(reference_text({Kind::heading, 2, "3.2", "Wonen"}, Show::label, "7"),
+  EXPECT_EQ(reference_text(ctx, {Kind::heading, 2, "3.2", "Wonen"}, Show::label, "7"),
             "paragraaf" + kNbsp + "3.2");
-  EXPECT_EQ(reference_text({Kind::heading, 3, "3.2.1", "Wonen"}, Show::number, "7"), "3.2.1");
-  EXPECT_EQ(reference_text({Kind::table, 0, "4", "Budget"}, Show::label, "7"),
+  EXPECT_EQ(reference_text(ctx, {Kind::heading, 1, "", "Bijlage"}, Show::label, "7"),
+            "\u201EBijlage\u201D");
+  EXPECT_EQ(reference_text(ctx, {Kind::heading, 3, "3.2.1", "Wonen"}, Show::number, "7"), "3.2.1");
+  EXPECT_EQ(reference_text(ctx, {Kind::table, 0, "4", "Budget"}, Show::label, "7"),
             "tabel" + kNbsp + "4");
-  EXPECT_EQ(reference_text({Kind::figure, 0, "2", "Kaart"}, Show::label, "7"),
+  EXPECT_EQ(reference_text(ctx, {Kind::figure, 0, "2", "Kaart"}, Show::label, "7"),
             "figuur" + kNbsp + "2");
-  EXPECT_EQ(reference_text({Kind::table, 0, "4", "Budget"}, Show::page, "7"), "7");
-  EXPECT_EQ(reference_text({Kind::table, 0, "4", "Budget"}, Show::title, "7"), "Budget");
-  EXPECT_EQ(reference_text({Kind::other, 0, "", ""}, Show::label, "7"), "");
-  EXPECT_EQ(caption_prefix({Kind::table, 0, "4", "Budget"}), "Tabel" + kNbsp + "4: ");
-  EXPECT_EQ(caption_prefix({Kind::table, 0, "", "Budget"}), "");
+  EXPECT_EQ(reference_text(ctx, {Kind::table, 0, "4", "Budget"}, Show::page, "7"), "7");
+  EXPECT_EQ(reference_text(ctx, {Kind::table, 0, "4", "Budget"}, Show::title, "7"), "Budget");
+  EXPECT_EQ(reference_text(ctx, {Kind::other, 0, "", ""}, Show::label, "7"), "");
+  EXPECT_EQ(caption_prefix(ctx, {Kind::table, 0, "4", "Budget"}), "Tabel" + kNbsp + "4: ");
+  EXPECT_EQ(caption_prefix(ctx, {Kind::table, 0, "", "Budget"}), "");
+}
+
+TEST(References, WordsComeFromTheDocumentsCatalogue) {
+  using Kind = ReferenceTarget::Kind;
+  using Show = doc::Span::Show;
+  text::Messages::Catalogue en{"en", "en-GB", "en.xml", {}};
+  en.messages["verwijzing.hoofdstuk"] = {"chapter", {}, "en.xml", 1, 1};
+  en.messages["verwijzing.titel"] = {
+      "\u201C{titel}\u201D", {{"titel", text::ArgumentKind::text}}, "en.xml", 2, 1};
+  en.messages["bijschrift.figuur"] = {"Figure", {}, "en.xml", 3, 1};
+  const text::Messages messages({en});
+  Laid laid;
+  const style::StyleSheet style = test_style();
+  Context ctx(style, laid.fonts, laid.diags, laid.diags, "doc.xml");
+  ctx.messages = &messages;
+  EXPECT_EQ(reference_text(ctx, {Kind::heading, 1, "3", "Goals"}, Show::label, "7"),
+            "chapter" + kNbsp + "3");
+  EXPECT_EQ(reference_text(ctx, {Kind::heading, 1, "", "Annex"}, Show::label, "7"),
+            "\u201CAnnex\u201D");
+  EXPECT_EQ(caption_prefix(ctx, {Kind::figure, 0, "2", "Map"}), "Figure" + kNbsp + "2: ");
+  // A message the catalogue lacks keeps the Dutch word rather than failing.
+  EXPECT_EQ(reference_text(ctx, {Kind::table, 0, "4", "Budget"}, Show::label, "7"),
+            "tabel" + kNbsp + "4");
 }
 
 }  // namespace
