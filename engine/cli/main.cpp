@@ -46,7 +46,14 @@ int run_check(koers::Engine& engine, const std::vector<std::string>& files) {
 int run_render(koers::Engine& engine, const std::string& input, std::vector<std::string> docs,
                bool all, const std::string& output, const std::string& markup_output,
                const koers::RenderOptions& options) {
-  if (all) docs = koers::Engine::document_types();
+  if (all) {
+    koers::Diagnostics diags;
+    docs = engine.supported_documents(input, diags);
+    if (diags.has_errors()) {
+      print(diags);
+      return 1;
+    }
+  }
   if (docs.empty()) docs.push_back("visie");
   bool to_folder = all || docs.size() > 1 || (!output.empty() && fs::is_directory(output));
   fs::path stem = fs::path(input).stem();

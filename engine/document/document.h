@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -116,17 +117,75 @@ struct Image {
   std::string style;             // paragraph style: the picture takes its alignment, spacing
 };
 
-// <figure>: a picture with a caption below it, numbered ("Figuur 3: …") when it has one,
-// never split over two pages.
+// <chart>: data that layout draws as a chart (engine/charts). Plain values as the markup
+// gives them, checked per chart type; layout turns them into a charts::Chart.
+struct ChartPeriod {
+  int year = 0;
+  int quarter = 0;  // 1..4; 0: the whole year ("2027" rather than "2027-Q3")
+  friend bool operator==(const ChartPeriod&, const ChartPeriod&) = default;
+};
+
+struct ChartPoint {
+  std::string category;  // bar, column, radar: one of Chart::categories
+  double x = 0;          // line: the year
+  double y = 0;
+  bool provisional = false;
+  SourceRef source;
+};
+
+struct ChartSeries {
+  enum class Kind { measured, target, projection, reference } kind = Kind::measured;
+  std::string name;
+  std::vector<ChartPoint> points;
+};
+
+struct ChartMilestone {
+  std::string label;
+  ChartPeriod at;
+};
+
+struct ChartTask {
+  std::string label, group;
+  ChartPeriod start, end;
+  std::vector<ChartMilestone> milestones;
+};
+
+struct ChartItem {
+  enum class Status { on_track, attention, off_track, unknown } status = Status::unknown;
+  std::string label;
+  std::string detail;  // the element's text: "−12% t.o.v. 2019"
+};
+
+struct Chart {
+  enum class Type { bar, column, line, radar, gantt, status } type = Type::column;
+  enum class Format { number, percent, amount } format = Format::number;
+  bool stacked = false;
+  std::string title, unit, source;
+  std::string alt;    // text alternative, required
+  int decimals = -1;  // -1: as the axis needs
+  std::optional<double> min, max;
+  bool labels = false;  // values written at the bars and points
+  double height = 0;    // points; 0: chosen by the chart
+  // bar, column, radar: in <category> order, else in order of first appearance
+  std::vector<std::string> categories;
+  std::vector<ChartSeries> series;
+  ChartPeriod from, to;  // gantt; year 0: from the tasks
+  std::vector<ChartTask> tasks;
+  std::vector<ChartItem> items;  // status
+};
+
+// <figure>: a picture or a chart with a caption below it, numbered ("Figuur 3: …") when it
+// has one, never split over two pages.
 struct Figure {
   std::string id;
   double width = 0;  // points: the frame the picture is scaled into; 0: the measure
-  Image image;
+  std::variant<Image, Chart> content;
   Inlines caption;
 };
 
 struct Block {
-  std::variant<Heading, Paragraph, List, Table, Toc, PageBreak, Spacer, Division, Image, Figure>
+  std::variant<Heading, Paragraph, List, Table, Toc, PageBreak, Spacer, Division, Image, Figure,
+               Chart>
       value;
   SourceRef source;
   std::string id;  // for references

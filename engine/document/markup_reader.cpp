@@ -11,11 +11,12 @@
 namespace koers::doc {
 namespace {
 
-constexpr std::array<std::string_view, 33> kAllElements = {
-    "document", "section", "h1",         "h2",       "h3",    "h4",    "p",     "ul",     "ol",
-    "li",       "table",   "caption",    "col",      "thead", "tbody", "tfoot", "tr",     "th",
-    "td",       "toc",     "page-break", "spacer",   "div",   "image", "em",    "strong", "a",
-    "span",     "nobr",    "br",         "footnote", "ref",   "figure"};
+constexpr std::array<std::string_view, 40> kAllElements = {
+    "document", "section", "h1",       "h2",      "h3",         "h4",     "p",         "ul",
+    "ol",       "li",      "table",    "caption", "col",        "thead",  "tbody",     "tfoot",
+    "tr",       "th",      "td",       "toc",     "page-break", "spacer", "div",       "image",
+    "em",       "strong",  "a",        "span",    "nobr",       "br",     "footnote",  "ref",
+    "figure",   "chart",   "category", "series",  "point",      "task",   "milestone", "item"};
 
 bool is_xml_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -37,7 +38,8 @@ bool is_inline_element(std::string_view name) {
 bool is_block_element(std::string_view name) {
   return name == "h1" || name == "h2" || name == "h3" || name == "h4" || name == "p" ||
          name == "ul" || name == "ol" || name == "table" || name == "toc" || name == "page-break" ||
-         name == "spacer" || name == "div" || name == "image" || name == "figure";
+         name == "spacer" || name == "div" || name == "image" || name == "figure" ||
+         name == "chart";
 }
 
 // A short, readable excerpt of stray text for a message.
@@ -309,6 +311,12 @@ void MarkupReader::misplaced(pugi::xml_node node, std::string_view context) {
     error(at(node), "<document> kan alleen het buitenste element zijn");
   } else if (name == "caption") {
     error(at(node), "<caption> hoort direct in een <table> of <figure>, niet in " + in);
+  } else if (name == "point") {
+    error(at(node), "<point> hoort in een <series> van een <chart>, niet in " + in);
+  } else if (name == "milestone") {
+    error(at(node), "<milestone> hoort in een <task> van een <chart>, niet in " + in);
+  } else if (name == "category" || name == "series" || name == "task" || name == "item") {
+    error(at(node), where + " hoort direct in een <chart>, niet in " + in);
   } else {
     error(at(node), where + " hoort direct in een <table>, niet in " + in);
   }
@@ -400,6 +408,8 @@ bool MarkupReader::read_block(pugi::xml_node node, Blocks& out) {
     block.value = read_division(node);
   } else if (name == "figure") {
     block.value = read_figure(node);
+  } else if (name == "chart") {
+    block.value = read_chart(node);
   } else {
     block.value = read_image(node);
   }
@@ -632,7 +642,7 @@ Figure MarkupReader::read_figure(pugi::xml_node node) {
   Figure figure;
   figure.id = node.attribute("id").value();
   figure.width = length(node, "width").value_or(0);
-  bool has_image = false, has_caption = false;
+  bool has_content = false, has_caption = false;
   for (pugi::xml_node child : node.children()) {
     if (is_text(child)) {
       check_text(child);
@@ -640,26 +650,34 @@ Figure MarkupReader::read_figure(pugi::xml_node node) {
     }
     if (child.type() != pugi::node_element) continue;
     const std::string_view name = child.name();
-    if (name == "image" && !has_image) {
-      figure.image = read_image(child);
+    const bool content = name == "image" || name == "chart";
+    if (content && !has_content) {
+      if (name == "image") {
+        figure.content = read_image(child);
+      } else {
+        figure.content = read_chart(child);
+      }
       if (child.attribute("id"))
-        error(at(child, child.attribute("id")), "een <image> in een <figure> heeft geen id",
+        error(at(child, child.attribute("id")),
+              "een " + tag(name) + " in een <figure> heeft geen id",
               "Zet het id op de <figure>: daar verwijst <ref> naar.");
-      has_image = true;
+      has_content = true;
     } else if (name == "caption" && !has_caption) {
       check_attributes(child, {});
       figure.caption = read_inline_content(child);
       has_caption = true;
-    } else if (name == "image" || name == "caption") {
-      error(at(child), "een <figure> heeft maar één " + tag(name),
-            "Maak voor elke afbeelding een eigen <figure>.");
+    } else if (content) {
+      error(at(child), "een <figure> heeft maar één <image> of <chart>",
+            "Maak voor elke afbeelding en elke grafiek een eigen <figure>.");
+    } else if (name == "caption") {
+      error(at(child), "een <figure> heeft maar één <caption>");
     } else {
       error(at(child), tag(name) + " kan niet in een <figure> staan",
-            "Een figuur bevat één <image/> en eventueel een <caption>.");
+            "Een figuur bevat één <image/> of <chart> en eventueel een <caption>.");
     }
   }
-  if (!has_image)
-    error(at(node), "<figure> zonder <image/>",
+  if (!has_content)
+    error(at(node), "<figure> zonder <image/> of <chart>",
           "Bijvoorbeeld <figure id=\"kaart\"><image src=\"kaart.png\" alt=\"…\"/>"
           "<caption>…</caption></figure>.");
   return figure;

@@ -66,6 +66,26 @@ class MarkupReader {
   Image read_image(pugi::xml_node node);
   Figure read_figure(pugi::xml_node node);
 
+  // Charts (chart_reader.cpp)
+  Chart read_chart(pugi::xml_node node);
+  Chart::Type chart_type(pugi::xml_node node);
+  void read_chart_options(pugi::xml_node node, Chart& chart);
+  void read_chart_content(pugi::xml_node node, Chart& chart);
+  void read_categories(pugi::xml_node node, Chart& chart);
+  void read_series(pugi::xml_node node, Chart& chart, bool categories_declared);
+  void read_point(pugi::xml_node node, Chart& chart, bool categories_declared, ChartSeries& series);
+  ChartTask read_task(pugi::xml_node node);
+  ChartMilestone read_milestone(pugi::xml_node node);
+  ChartItem read_item(pugi::xml_node node);
+  void check_chart_data(pugi::xml_node node, const Chart& chart);
+  // The value of one of a fixed set of words; nullopt (reported) when it is none of them.
+  std::optional<std::size_t> choice(pugi::xml_node node, const char* name,
+                                    std::initializer_list<std::string_view> allowed);
+  std::optional<double> number(pugi::xml_node node, const char* name);
+  std::optional<ChartPeriod> period(pugi::xml_node node, const char* name);
+  // The text of an element that holds only text (<category>, <item>), whitespace collapsed.
+  std::string text_content(pugi::xml_node node);
+
   Span::Show ref_show(pugi::xml_node ref);
   void check_references();
 

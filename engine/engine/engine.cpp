@@ -10,6 +10,7 @@
 #include "pdf/pdf.h"
 #include "style/style.h"
 #include "template/quotes.h"
+#include "template/source_map.h"
 #include "template/template.h"
 #include "text/font.h"
 #include "text/format.h"
@@ -28,15 +29,21 @@ Engine::Engine(const Resources& resources)
 Engine::~Engine() = default;
 
 std::vector<std::string> Engine::document_types() {
-  return {"visie"};
+  return {"visie", "raadsinformatiebrief"};
 }
 
 std::vector<std::string> Engine::supported_documents(const model::Municipality& m) const {
-  std::vector<std::string> docs;
-  // The vision document renders from whatever the file holds; it says what it lacks.
-  (void)m;
-  docs.push_back("visie");
+  // The vision document renders from whatever the file holds and says what it lacks; a
+  // council document needs its own element in <documenten>.
+  std::vector<std::string> docs{"visie"};
+  if (m.documents.council_letter) docs.push_back("raadsinformatiebrief");
   return docs;
+}
+
+std::vector<std::string> Engine::supported_documents(const fs::path& input, Diagnostics& diags) {
+  model::Municipality m = load(input, diags);
+  if (diags.has_errors()) return {};
+  return supported_documents(m);
 }
 
 const model::Catalogue& Engine::catalogue(Diagnostics& diags) {
@@ -138,7 +145,8 @@ std::string Engine::markup(const fs::path& input, const std::string& doc_type, D
 }
 
 std::string Engine::markup(const fs::path& input, const std::string& doc_type, Diagnostics& diags,
-                           const RenderOptions& options, bool report_style) {
+                           const RenderOptions& options, bool report_style,
+                           templ::SourceMap* origins) {
   const auto types = document_types();
   if (std::find(types.begin(), types.end(), doc_type) == types.end()) {
     diags.error(input.string(), 0, 0, "onbekend documenttype '" + doc_type + "'");
@@ -148,6 +156,13 @@ std::string Engine::markup(const fs::path& input, const std::string& doc_type, D
   if (!messages) return {};
   model::Municipality m = load(input, diags);
   if (diags.has_errors()) return {};
+  const auto supported = supported_documents(m);
+  if (std::find(supported.begin(), supported.end(), doc_type) == supported.end()) {
+    diags.error(input.string(), 0, 0, "het bestand heeft geen gegevens voor een " + doc_type,
+                "Voeg in <documenten> een element <" + doc_type +
+                    "> toe (docs/input-format.md), of kies een ander document.");
+    return {};
+  }
   const model::Catalogue& cat = catalogue(diags);
   analysis::Facts facts = analysis::analyse(m, cat);
   // The house style before the view: its @format choices shape amounts, percentages and
@@ -161,7 +176,7 @@ std::string Engine::markup(const fs::path& input, const std::string& doc_type, D
   templ::TemplateSet templates(templ::TemplateSet::document_search_path(
                                    resources_, input_folder(input), sheet.chain, doc_type),
                                resources_);
-  std::string text = templates.render(doc_type, data, diags);
+  std::string text = templates.render(doc_type, data, diags, origins);
   if (text.empty()) return text;
   return templ::typographic_quotes(text, formatter.quote_open(), formatter.quote_close());
 }
@@ -169,12 +184,28 @@ std::string Engine::markup(const fs::path& input, const std::string& doc_type, D
 RenderResult Engine::render(const fs::path& input, const std::string& doc_type,
                             const RenderOptions& options) {
   RenderResult result;
-  std::string text = markup(input, doc_type, result.diagnostics, options, false);
+  templ::SourceMap origins;
+  std::string text = markup(input, doc_type, result.diagnostics, options, false, &origins);
   if (result.diagnostics.has_errors() || text.empty()) return result;
+  const std::string markup_name = input.stem().string() + "." + doc_type + ".markup.xml";
   RenderResult typeset_result =
-      typeset_markup(text, input.stem().string() + "." + doc_type + ".markup.xml", options,
+      typeset_markup(text, markup_name, options,
                      input.parent_path().empty() ? fs::path(".") : input.parent_path());
-  result.diagnostics.append(typeset_result.diagnostics);
+  // Nobody sees the markup: a problem in it is the template's, reported at its line.
+  for (Diagnostic d : typeset_result.diagnostics.items()) {
+    if (d.file == markup_name && d.line > 0) {
+      if (auto origin = origins.origin(text, d.line, d.column)) {
+        const std::string in_markup =
+            "In de opmaak die het sjabloon schreef: regel " + std::to_string(d.line) + ", kolom " +
+            std::to_string(d.column) + " (koers render --emit-markup BESTAND).";
+        d.hint = d.hint.empty() ? in_markup : d.hint + " " + in_markup;
+        d.file = origin->file;
+        d.line = origin->line;
+        d.column = origin->column;
+      }
+    }
+    result.diagnostics.add(std::move(d));
+  }
   result.pdf = std::move(typeset_result.pdf);
   result.pages = typeset_result.pages;
   return result;

@@ -16,6 +16,10 @@
 #include "model/model.h"
 #include "style/style.h"
 
+namespace koers::templ {
+class SourceMap;
+}
+
 namespace koers {
 
 namespace text {
@@ -59,11 +63,13 @@ class Engine {
 
   // Renders the markup a document's templates produce, without typesetting it. The house
   // style (options.style, else the file's huisstijl) gives the formatting choices and the
-  // template overrides; report_style false leaves its diagnostics to typeset_markup.
+  // template overrides; report_style false leaves its diagnostics to typeset_markup. With
+  // origins, records which template wrote which part of the markup.
   std::string markup(const std::filesystem::path& input, const std::string& doc_type,
                      Diagnostics& diags);
   std::string markup(const std::filesystem::path& input, const std::string& doc_type,
-                     Diagnostics& diags, const RenderOptions& options, bool report_style = true);
+                     Diagnostics& diags, const RenderOptions& options, bool report_style = true,
+                     templ::SourceMap* origins = nullptr);
 
   // The folders a document's templates are looked up in, most specific first (input may be
   // empty: no municipality folder; its huisstijl otherwise chooses the style).
@@ -75,6 +81,9 @@ class Engine {
   // The document types this engine can render, and those a municipality file supports.
   static std::vector<std::string> document_types();
   std::vector<std::string> supported_documents(const model::Municipality& m) const;
+  // The same for an input file; empty, with the reasons in diags, when it cannot be read.
+  std::vector<std::string> supported_documents(const std::filesystem::path& input,
+                                               Diagnostics& diags);
 
  private:
   const model::Catalogue& catalogue(Diagnostics& diags);

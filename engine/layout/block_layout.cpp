@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "layout/chart.h"
 #include "layout/figure.h"
 #include "layout/paragraph.h"
 
@@ -155,6 +156,8 @@ Chunks layout_block(Context& ctx, const doc::Block& block, const Area& area) {
           chunks = layout_image(ctx, b, block.source, area);
         } else if constexpr (std::is_same_v<T, doc::Figure>) {
           chunks = layout_figure(ctx, b, block.source, area);
+        } else if constexpr (std::is_same_v<T, doc::Chart>) {
+          chunks = layout_chart(ctx, b, block.source, area);
         }
       },
       block.value);

@@ -61,6 +61,30 @@ const std::vector<double>& Context::advances(const text::Font& font, std::u32str
 
 namespace koers::layout {
 
+const text::Formatter& Context::formatter() {
+  if (formatter_) return *formatter_;
+  auto spacing = [](style::Spacing s) {
+    using S = text::FormatChoices::Spacing;
+    return s == style::Spacing::space ? S::space : s == style::Spacing::none ? S::none : S::locale;
+  };
+  text::FormatChoices choices;
+  choices.currency_space = spacing(style.format.currency_spacing);
+  choices.percent_space = spacing(style.format.percent_spacing);
+  choices.whole_amount_dash = style.format.whole_amount_dash;
+  choices.quote_open = style.format.quote_open;
+  choices.quote_close = style.format.quote_close;
+  try {
+    formatter_ = std::make_unique<text::Formatter>(language, choices);
+  } catch (const std::exception&) {
+    lasting.warning(file, 0, 0,
+                    "getallen in grafieken: de taal '" + language +
+                        "' is onbekend, de getallen worden op zijn Nederlands geschreven",
+                    "Geef <document lang=\"…\"> een taalcode zoals nl-NL, en-GB of fy-NL.");
+    formatter_ = std::make_unique<text::Formatter>("nl-NL", choices);
+  }
+  return *formatter_;
+}
+
 std::string Context::label(std::string_view id, std::string_view dutch,
                            const text::Arguments& args) const {
   if (messages && messages->has(id)) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -117,6 +118,11 @@ class Context {
   std::string label(std::string_view id, std::string_view dutch,
                     const text::Arguments& args = {}) const;
 
+  // Numbers in charts: the document's language (BCP 47) with the style's @format choices.
+  // The formatter is made on first use and kept for every pass.
+  std::string language = "nl-NL";
+  const text::Formatter& formatter();
+
   void warn(const doc::SourceRef& at, std::string message, std::string hint = {}) {
     diags.warning(file, at.line, at.column, std::move(message), std::move(hint));
   }
@@ -124,6 +130,7 @@ class Context {
  private:
   text::FontLibrary& fonts_;
   std::optional<text::HyphenationCache> hyphenation_;  // per layout: not thread-safe
+  std::unique_ptr<text::Formatter> formatter_;
   std::map<std::string, const text::Font*> by_key_;
   std::set<std::string> reported_;
   struct Key {

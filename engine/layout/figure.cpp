@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "layout/chart.h"
 #include "layout/paragraph.h"
 #include "layout/references.h"
 
@@ -126,8 +127,14 @@ Chunks layout_figure(Context& ctx, const doc::Figure& figure, const doc::SourceR
   const double caption_height = caption.empty() ? 0 : stack_chunks(caption).height + kCaptionGap;
   const double max_height = std::max(1.0, ctx.page_body_height - caption_height);
 
-  const std::string alt = figure.image.alt.empty() ? plain_text(figure.caption) : figure.image.alt;
-  Chunks parts{picture_chunk(ctx, figure.image, source, frame, max_height, "center", alt)};
+  Chunks parts;
+  if (const auto* image = std::get_if<doc::Image>(&figure.content)) {
+    const std::string alt = image->alt.empty() ? plain_text(figure.caption) : image->alt;
+    parts.push_back(picture_chunk(ctx, *image, source, frame, max_height, "center", alt));
+  } else {
+    parts.push_back(
+        chart_chunk(ctx, std::get<doc::Chart>(figure.content), source, frame, max_height));
+  }
   if (!caption.empty()) {
     parts.front().space_after = kCaptionGap;
     caption.front().space_before = kCaptionGap;

@@ -1,5 +1,5 @@
-// Pictures (<image>) and figures (<figure>): scaled into their frame, a figure's numbered
-// caption below its picture, the whole never split over two pages.
+// Pictures (<image>) and figures (<figure>, a picture or a chart): scaled into their frame, a
+// figure's numbered caption below its picture, the whole never split over two pages.
 #pragma once
 
 #include "document/document.h"

@@ -65,6 +65,7 @@ display::Document layout_document(const doc::Document& document, const style::St
   Context ctx(style, fonts, pass_diags, diags, options.file);
   if (options.first_fit) ctx.breaker = &ctx.greedy;
   ctx.messages = options.messages;
+  ctx.language = document.metadata.language;
   const LoadedHyphenator& hyphenation =
       options.hyphenation ? *options.hyphenation : dutch_hyphenator();
   ctx.set_hyphenator(hyphenation.hyphenator.get());

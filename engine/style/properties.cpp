@@ -27,6 +27,10 @@ const std::vector<std::string_view>& properties_of(RuleKind kind) {
   static const std::vector<std::string_view> kFont = {"src"};
   static const std::vector<std::string_view> kFormat = {"currency-spacing", "whole-amounts",
                                                         "percent-spacing", "quotes"};
+  static const std::vector<std::string_view> kChart = {
+      "palette",         "font-family",     "font-size",    "title-size",
+      "color",           "axis-color",      "grid-color",   "on-track-color",
+      "attention-color", "off-track-color", "unknown-color"};
   static const std::vector<std::string_view> kNone = {};
   switch (kind) {
     case RuleKind::paragraph:
@@ -43,6 +47,8 @@ const std::vector<std::string_view>& properties_of(RuleKind kind) {
       return kNone;
     case RuleKind::format:
       return kFormat;
+    case RuleKind::chart:
+      return kChart;
   }
   return kNone;
 }
@@ -89,6 +95,8 @@ std::string_view describe(RuleKind kind) {
       return ":root";
     case RuleKind::format:
       return "@format";
+    case RuleKind::chart:
+      return "@chart";
   }
   return "";
 }

@@ -8,7 +8,7 @@
 
 namespace koers::style {
 
-enum class RuleKind { paragraph, character, table, page, font, root, format };
+enum class RuleKind { paragraph, character, table, page, font, root, format, chart };
 
 // The properties a rule of this kind accepts (":root" accepts only --variables).
 const std::vector<std::string_view>& properties_of(RuleKind kind);

@@ -26,6 +26,7 @@ class Resolver {
     sheet_.settings.clear();
     sheet_.font_files.clear();
     sheet_.format = {};
+    sheet_.chart = {};
     for (std::string_view element : element_styles()) paragraph(std::string(element), 0);
     paragraph("p", 0);
     table("table", 0);
@@ -39,6 +40,7 @@ class Resolver {
       if (kind == "span") character(name, properties);
       if (kind == "format") format(properties);
     }
+    chart(rule("chart:"));
     for (const auto& [name, declaration] : source_.settings) {
       if (auto text = value_of(declaration)) sheet_.settings[name] = unquote(*text).value_or(*text);
     }
@@ -532,6 +534,56 @@ class Resolver {
     }
     f.quote_open = marks[0];
     f.quote_close = marks[1];
+  }
+
+  // --- @chart -------------------------------------------------------------------------
+
+  void chart(const std::map<std::string, Declaration>* properties) {
+    ChartStyle& c = sheet_.chart;
+    const ParagraphStyle& p = paragraph("p", 0);
+    c.font_family = p.font_family;
+    c.color = p.color;
+    if (!properties) return;
+    for (const auto& [property, d] : *properties) {
+      if (property == "palette") {
+        palette(d, c);
+      } else if (property == "font-family") {
+        if (auto v = name_value(property, d)) c.font_family = *v;
+      } else if (property == "font-size" || property == "title-size") {
+        if (auto v = length(property, d); v && *v > 0)
+          (property == "font-size" ? c.font_size : c.title_size) = *v;
+      } else if (auto v = color(property, d)) {
+        if (property == "color") c.color = *v;
+        if (property == "axis-color") c.axis_color = *v;
+        if (property == "grid-color") c.grid_color = *v;
+        if (property == "on-track-color") c.on_track_color = *v;
+        if (property == "attention-color") c.attention_color = *v;
+        if (property == "off-track-color") c.off_track_color = *v;
+        if (property == "unknown-color") c.unknown_color = *v;
+      }
+    }
+  }
+
+  // A list of colours, or auto: the charts' own palette.
+  void palette(const Declaration& d, ChartStyle& c) {
+    auto text = value_of(d);
+    if (!text) return;
+    if (*text == "auto") {
+      c.palette.clear();
+      return;
+    }
+    std::vector<Color> colors;
+    for (std::string_view word : split_words(*text)) {
+      auto col = parse_color(word);
+      if (!col) {
+        bad_value("palette", d, *text,
+                  "Schrijf kleuren met spaties ertussen, bijvoorbeeld #1b5e20 #f9a825 "
+                  "var(--blauw), of auto voor het standaardpalet.");
+        return;
+      }
+      colors.push_back(*col);
+    }
+    c.palette = std::move(colors);
   }
 
   static inline const ParagraphStyle kDefaultParagraph{};

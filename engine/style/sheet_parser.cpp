@@ -202,10 +202,14 @@ class SheetParser {
     } else if (keyword == "format") {
       if (!expect_block_start()) return;
       declarations({{RuleKind::format, "format:"}});
+    } else if (keyword == "chart") {
+      if (!expect_block_start()) return;
+      declarations({{RuleKind::chart, "chart:"}});
     } else {
-      std::string close = closest(keyword, {"extends", "page", "font", "setting", "format"});
+      std::string close =
+          closest(keyword, {"extends", "page", "font", "setting", "format", "chart"});
       error_at(start, "onbekende @-regel @" + keyword,
-               close.empty() ? "Er zijn @extends, @page, @font, @setting en @format."
+               close.empty() ? "Er zijn @extends, @page, @font, @setting, @format en @chart."
                              : "Bedoelt u @" + close + "?");
       skip_statement();
     }
@@ -416,8 +420,8 @@ class SheetParser {
       if (std::string close = closest(d.name, properties_of(selector.kind)); !close.empty()) {
         hint = "Bedoelt u " + close + "?";
       } else {
-        for (RuleKind other :
-             {RuleKind::paragraph, RuleKind::table, RuleKind::page, RuleKind::format}) {
+        for (RuleKind other : {RuleKind::paragraph, RuleKind::table, RuleKind::page,
+                               RuleKind::format, RuleKind::chart}) {
           if (accepts(other, d.name)) {
             hint = d.name + " hoort bij " + std::string(describe(other)) + ".";
             break;

@@ -91,6 +91,19 @@ struct NumberStyle {
   std::string quote_open, quote_close;        // empty: the language's own marks
 };
 
+// The look of charts (@chart { … }). font-family and color default to those of p.
+struct ChartStyle {
+  std::vector<Color> palette;  // series colours in order; empty: the charts' fallback palette
+  std::string font_family = "Lato";
+  double font_size = 8;     // pt: labels, ticks, legend
+  double title_size = 9.5;  // pt: the chart's title (bold)
+  Color color{0.15, 0.15, 0.15};
+  Color axis_color{0.35, 0.35, 0.35};
+  Color grid_color{0.85, 0.85, 0.85};
+  Color on_track_color{0.0, 0.55, 0.35}, attention_color{0.9, 0.6, 0.0},
+      off_track_color{0.8, 0.15, 0.1}, unknown_color{0.6, 0.6, 0.6};
+};
+
 // One declaration as written ("font-size: 10pt"), with where its value starts.
 struct Declaration {
   std::string value;  // as written, comments removed, variables not yet substituted
@@ -105,7 +118,8 @@ struct Declaration {
 struct StyleSource {
   // Rule keys: "p:<name>" paragraph styles ("p:p", "p:h1", "p:cover-title"),
   // "span:<name>" character styles, "table:<name>" table styles, "page:<name>" page
-  // templates, "format:" the @format rule. Each maps property name -> declaration.
+  // templates, "format:" the @format rule, "chart:" the @chart rule. Each maps property name ->
+  // declaration.
   std::map<std::string, std::map<std::string, Declaration>> rules;
   std::map<std::string, Declaration> variables;  // "--green" -> value
   std::map<std::string, Declaration> settings;   // @setting name: value
@@ -124,6 +138,7 @@ struct StyleSheet {
   std::map<std::string, PageTemplate> pages;    // "body", "cover", …
   std::map<std::string, std::string> settings;  // free settings: "heading-numbering", …
   NumberStyle format;                           // @format: amounts, percentages, quotes
+  ChartStyle chart;                             // @chart: palette, fonts and colours of charts
   // The style and the styles it extends, most specific first ("zuiderhaven", "base").
   std::vector<std::string> chain;
   // Font files for families not found through fontconfig: family -> faces next to the style.

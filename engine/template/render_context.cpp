@@ -1,6 +1,7 @@
 #include "template/render_context.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace koers::templ {
 
@@ -11,6 +12,7 @@ namespace {
 // callback when it ends. The names cannot clash with keys: no view key starts with '@'.
 const std::string kEnterMarker = "@koers-enter ";
 const std::string kLeaveMarker = "@koers-leave";
+const std::string kLambdaProblemMarker = "@koers-lambda-problem";
 
 std::string quoted_list(const std::vector<std::string>& names) {
   std::string s;
@@ -20,13 +22,17 @@ std::string quoted_list(const std::vector<std::string>& names) {
 
 }  // namespace
 
+// One render per thread at a time: the problem travels from report_from_lambda to the
+// context's get() within one call.
+thread_local std::optional<LambdaProblem> pending_lambda_problem;
+
 RenderContext::RenderContext(const TemplateSet& set, const Resources& resources,
                              const Limits& limits, const Data& root,
                              std::shared_ptr<const TemplateSource> main, Diagnostics& diags)
     : set_(set), resources_(resources), limits_(limits), root_(root), diags_(diags) {
   items_.push_back(&root);
   files_.push_back(main);
-  file_stack_.push_back(main.get());
+  file_stack_.push_back(0);
 }
 
 void RenderContext::push(const Data* data) {
@@ -65,11 +71,17 @@ const Data* RenderContext::lookup(const std::string& name) const {
 const Data* RenderContext::get(const std::string& name) const {
   if (name.starts_with(kEnterMarker)) {
     std::size_t id = std::stoul(name.substr(kEnterMarker.size()));
-    file_stack_.push_back(files_.at(id).get());
+    file_stack_.push_back(id);
+    if (map_) map_->begin_region(output_->size(), files_.at(id));
     return &empty_;
   }
   if (name == kLeaveMarker) {
     if (file_stack_.size() > 1) file_stack_.pop_back();
+    if (map_) map_->begin_region(output_->size(), files_.at(file_stack_.back()));
+    return &empty_;
+  }
+  if (name == kLambdaProblemMarker) {
+    report_lambda_problem();
     return &empty_;
   }
   const Data* var = lookup(name);
@@ -82,6 +94,35 @@ void RenderContext::report_at_tag(const std::string& tag, bool partial, std::str
   const TemplateSource& file = current();
   TextPosition at = file.position(file.find_tag(tag, partial));
   diags_.error(file.file, at.line, at.column, std::move(message), std::move(hint));
+}
+
+void RenderContext::report_lambda_problem() const {
+  if (!pending_lambda_problem) return;
+  LambdaProblem problem = std::move(*pending_lambda_problem);
+  pending_lambda_problem.reset();
+  // The section text follows its opening tag ("{{#t}}kop.quickscan{{/t}}"): report at the tag.
+  const TemplateSource& file = current();
+  std::optional<std::size_t> at;
+  for (std::size_t found = file.text.find(problem.section_text); found != std::string::npos;
+       found = file.text.find(problem.section_text, found + 1)) {
+    const std::size_t close = file.text.rfind("}}", found);
+    if (close != std::string::npos && close + 2 == found) {
+      at = file.text.rfind("{{", close);
+      break;
+    }
+  }
+  TextPosition position = file.position(at);
+  diags_.error(file.file, position.line, position.column, std::move(problem.message),
+               std::move(problem.hint));
+}
+
+std::string report_from_lambda(const kainjow::mustache::renderer& render,
+                               const std::string& section_text, std::string message,
+                               std::string hint) {
+  pending_lambda_problem = LambdaProblem{section_text, std::move(message), std::move(hint)};
+  render("{{" + kLambdaProblemMarker + "}}");
+  pending_lambda_problem.reset();
+  return {};
 }
 
 std::string RenderContext::available_keys() const {

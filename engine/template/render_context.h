@@ -11,6 +11,7 @@
 
 #include <kainjow/mustache.hpp>
 
+#include "template/source_map.h"
 #include "template/template.h"
 #include "template/template_source.h"
 
@@ -18,6 +19,12 @@ namespace koers::templ {
 
 // Thrown to abandon a render after the error has been reported.
 struct RenderStopped {};
+
+// A lambda's problem on its way to RenderContext (report_from_lambda): the lambda cannot
+// reach the context, but it can render a marker tag through it.
+struct LambdaProblem {
+  std::string section_text, message, hint;
+};
 
 class RenderContext : public kainjow::mustache::basic_context<std::string> {
  public:
@@ -30,12 +37,20 @@ class RenderContext : public kainjow::mustache::basic_context<std::string> {
   const Data* get_partial(const std::string& name) const override;
 
   // The file whose tags are being rendered now (the main template or a partial).
-  const TemplateSource& current() const { return *file_stack_.back(); }
+  const TemplateSource& current() const { return *files_[file_stack_.back()]; }
+
+  // Records in map which file writes which part of output (the render's output so far).
+  void record_origins(SourceMap* map, const std::string* output) {
+    map_ = map;
+    output_ = output;
+    if (map_) map_->begin_region(0, files_.front());
+  }
   std::size_t open_partials() const { return file_stack_.size() - 1; }
 
  private:
   const Data* lookup(const std::string& name) const;
   void report_missing_variable(const std::string& name) const;
+  void report_lambda_problem() const;
   void report_at_tag(const std::string& tag, bool partial, std::string message,
                      std::string hint) const;
   std::shared_ptr<const TemplateSource> load_partial(const std::string& name) const;
@@ -51,7 +66,9 @@ class RenderContext : public kainjow::mustache::basic_context<std::string> {
   // kainjow's interface is const, yet a render is stateful: the mutable members below are
   // per-render bookkeeping, owned by this one context (one context per render and thread).
   mutable std::vector<std::shared_ptr<const TemplateSource>> files_;  // index = marker id
-  mutable std::vector<const TemplateSource*> file_stack_;
+  mutable std::vector<std::size_t> file_stack_;                       // indexes into files_
+  SourceMap* map_ = nullptr;
+  const std::string* output_ = nullptr;
   mutable std::map<std::string, std::unique_ptr<Data>> partials_;  // nullptr data: failed
   mutable std::set<std::pair<std::string, std::string>> reported_;
   mutable long expansions_ = 0;

@@ -109,8 +109,8 @@ std::filesystem::path TemplateSet::resolve(const std::string& name) const {
   return {};
 }
 
-std::string TemplateSet::render(const std::string& name, const Data& data,
-                                Diagnostics& diags) const {
+std::string TemplateSet::render(const std::string& name, const Data& data, Diagnostics& diags,
+                                SourceMap* origins) const {
   const std::size_t errors_before = diags.error_count();
   std::filesystem::path path = resolve(name);
   std::optional<std::string> text = path.empty() ? std::nullopt : resources_.read(path);
@@ -128,6 +128,8 @@ std::string TemplateSet::render(const std::string& name, const Data& data,
   tmpl.set_custom_escape([](const std::string& s) { return xml_escape(s); });
   RenderContext context(*this, resources_, limits_, data, main, diags);
   OutputSink sink{{}, limits_.max_output_bytes};
+  SourceMap map;
+  if (origins) context.record_origins(&map, &sink.text);
   try {
     tmpl.render(context, sink);
   } catch (const RenderStopped&) {
@@ -151,6 +153,10 @@ std::string TemplateSet::render(const std::string& name, const Data& data,
                 "Zet aan het einde van de partial de standaardscheidingstekens terug.");
   }
   if (diags.error_count() != errors_before) return {};
+  if (origins) {
+    map.finish(sink.text);
+    *origins = std::move(map);
+  }
   return std::move(sink.text);
 }
 

@@ -11,6 +11,7 @@
 
 #include "core/diagnostic.h"
 #include "core/resources.h"
+#include "template/source_map.h"
 
 namespace koers::templ {
 
@@ -40,7 +41,9 @@ class TemplateSet {
   // Renders template `name` (e.g. "visie" → visie.mustache) with data, XML-escaping every
   // {{value}} ({{{value}}} inserts markup as is). Missing variables, missing partials, syntax
   // errors and runaway recursion are errors; returns an empty string after any error.
-  std::string render(const std::string& name, const Data& data, Diagnostics& diags) const;
+  // With origins, records which template file wrote which part of the output.
+  std::string render(const std::string& name, const Data& data, Diagnostics& diags,
+                     SourceMap* origins = nullptr) const;
 
   // The file a template or partial name resolves to, or empty when not found. Names may
   // contain '/' (a subfolder) but no "..".
@@ -76,6 +79,13 @@ class TemplateSet {
   const Resources& resources_;
   Limits limits_;
 };
+
+// For lambdas ({{#t}}id{{/t}}): reports a problem at the file:line:col of the section whose
+// text the lambda was given, in the template or partial being rendered. Returns "" (what the
+// lambda should then produce). Works within TemplateSet::render only.
+std::string report_from_lambda(const kainjow::mustache::renderer& render,
+                               const std::string& section_text, std::string message,
+                               std::string hint);
 
 // Escapes &, <, >, " for XML text and attribute values.
 std::string xml_escape(std::string_view text);

@@ -205,8 +205,21 @@ Formatter::Formatter(const std::string& locale, const FormatChoices& choices)
   icu.monetary_separator =
       symbols.getConstSymbol(icu::DecimalFormatSymbols::kMonetarySeparatorSymbol);
 
-  const icu::DateFormatSymbols date_symbols(icu.locale, status);
+  icu::DateFormatSymbols date_symbols(icu.locale, status);
   check(status, locale);
+  // CLDR 42 capitalises the Frisian months ("Novimber"); Frisian writes them in lower case,
+  // as Dutch does ("27 novimber 2026").
+  const bool lowercase_months = std::string_view(icu.locale.getLanguage()) == "fy";
+  if (lowercase_months) {
+    for (auto context : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
+      int n = 0;
+      const icu::UnicodeString* names =
+          date_symbols.getMonths(n, context, icu::DateFormatSymbols::WIDE);
+      std::vector<icu::UnicodeString> lower(names, names + n);
+      for (auto& name : lower) name.toLower(icu.locale);
+      date_symbols.setMonths(lower.data(), n, context, icu::DateFormatSymbols::WIDE);
+    }
+  }
   int count = 0;
   const icu::UnicodeString* months = date_symbols.getMonths(
       count, icu::DateFormatSymbols::STANDALONE, icu::DateFormatSymbols::WIDE);
@@ -222,6 +235,9 @@ Formatter::Formatter(const std::string& locale, const FormatChoices& choices)
   icu.month_year = icu.date_format(*generator, u"yMMMM", locale);
   icu.year_only = icu.date_format(*generator, u"y", locale);
   icu.numeric = icu.date_format(*generator, u"yMMdd", locale);
+  if (lowercase_months)
+    for (auto* f : {&icu.day_month_year, &icu.month_year, &icu.year_only, &icu.numeric})
+      (*f)->setDateFormatSymbols(date_symbols);
 }
 
 Formatter::~Formatter() = default;

@@ -1,6 +1,6 @@
 #include <cmath>
 
-#include "view/view_parts.h"
+#include "view/chart_view.h"
 
 namespace koers::view {
 
@@ -102,13 +102,19 @@ Data target_view(const model::Target& t, const ViewInput& in) {
           ? nullptr
           : find_framework_target(in.m, in.catalogue, t.compare_with, &framework);
   set_text(d, "landelijke_lijn", ft ? framework_line(*ft, framework, in) : "");
+  d.set("grafiek", target_chart(t, in));
   return d;
 }
 
 void add_targets(Data& view, const ViewInput& in) {
   Data targets = list();
-  for (const auto& t : in.m.targets) targets << target_view(t, in);
+  bool charts = false;
+  for (const auto& t : in.m.targets) {
+    targets << target_view(t, in);
+    charts = charts || has_target_chart(t);
+  }
   set_list(view, "doelen", std::move(targets));
+  view.set("has_doelgrafieken", charts);
 }
 
 void add_frameworks(Data& view, const ViewInput& in) {

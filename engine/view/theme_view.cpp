@@ -1,4 +1,4 @@
-#include "view/view_parts.h"
+#include "view/chart_view.h"
 
 namespace koers::view {
 
@@ -20,10 +20,13 @@ Data value_view(const model::Value& v, const ViewInput& in) {
   d.set("jaar", std::to_string(v.year));
   d.set("waarde", in.fmt.number(v.value, decimals));
   d.set("waarde_eenheid", format_value(in.fmt, v.value, ind));
+  d.set("waarde_raw", raw_number(v.value));
   d.set("status", data_status_name(in.msg, v.status));
   d.set("is_voorlopig", v.status == model::DataStatus::provisional);
   set_text(d, "nederland", v.national ? in.fmt.number(*v.national, decimals) : "");
   set_text(d, "grootteklasse", v.size_class ? in.fmt.number(*v.size_class, decimals) : "");
+  d.set("nederland_raw", v.national ? raw_number(*v.national) : "");
+  d.set("grootteklasse_raw", v.size_class ? raw_number(*v.size_class) : "");
   std::string source;
   if (ind)
     for (const auto& s : in.m.sources)
@@ -72,10 +75,12 @@ void add_themes(Data& view, const ViewInput& in) {
     if (a)
       for (const auto& v : a->values) values << value_view(v, in);
     set_list(t, "waarden", std::move(values));
+    set_list(t, "indicatorgrafieken", a ? indicator_charts(*a, in) : list());
     if (a) {
       Data row;
       row.set("thema_naam", theme.name);
       row.set("score", std::to_string(a->score));
+      row.set("score_raw", std::to_string(a->score));
       row.set("beoordeling", score_text(in, a->score, scale));
       scores << row;
     }
@@ -99,6 +104,7 @@ void add_themes(Data& view, const ViewInput& in) {
   for (const auto& id : in.facts.opportunity_themes) opportunities.push_back(theme_name(m, id));
   set_text(qs, "sterkste_themas", join_list(in.msg, strongest));
   set_text(qs, "kansrijke_themas", join_list(in.msg, opportunities));
+  qs.set("grafiek", scores_chart(in));
   view.set("quickscan", qs);
   view.set("has_quickscan", m.quickscan.has_value() && !m.quickscan->assessments.empty());
 }

@@ -56,11 +56,16 @@ Data visie(const ViewInput& in) {
 templ::Data build_view(const std::string& doc_type, const model::Municipality& m,
                        const model::Catalogue& catalogue, const analysis::Facts& facts,
                        const text::Formatter& fmt, const text::Messages& messages,
-                       Diagnostics& diags) {
+                       Diagnostics& /*diags*/) {
   const ViewInput in{m, catalogue, facts, fmt, messages};
   if (doc_type == "visie") {
     Data view = visie(in);
-    view.set("t", message_lambda(messages, diags));
+    view.set("t", message_lambda(messages));
+    return view;
+  }
+  if (doc_type == "raadsinformatiebrief") {
+    Data view = council_letter(in);
+    view.set("t", message_lambda(messages));
     return view;
   }
   throw std::invalid_argument("onbekend documenttype voor de view: '" + doc_type + "'");

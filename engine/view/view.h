@@ -14,10 +14,11 @@
 
 namespace koers::view {
 
-// doc_type: "visie" (more follow). Throws std::invalid_argument for an unknown type.
-// Fixed words come from messages (the document's language); fmt formats numbers and dates in
-// its locale. Templates look fixed texts up through the lambda {{#t}}id{{/t}}; its errors go
-// to diags. messages and diags must outlive every render of the returned data.
+// doc_type: "visie" or "raadsinformatiebrief" (more follow). Throws std::invalid_argument for an
+// unknown type. Fixed words come from messages (the document's language); fmt formats numbers and
+// dates in its locale. Templates look fixed texts up through the lambda {{#t}}id{{/t}}; its errors
+// are reported by the render, at the template line. messages must outlive every render of the
+// returned data.
 templ::Data build_view(const std::string& doc_type, const model::Municipality& m,
                        const model::Catalogue& catalogue, const analysis::Facts& facts,
                        const text::Formatter& fmt, const text::Messages& messages,

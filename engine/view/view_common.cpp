@@ -155,16 +155,15 @@ MessageCall parse_call(const std::string& text) {
 
 }  // namespace
 
-Data message_lambda(const text::Messages& msg, Diagnostics& diags) {
+Data message_lambda(const text::Messages& msg) {
   return Data(kainjow::mustache::lambda2(
-      [&msg, &diags](const std::string& text, const kainjow::mustache::renderer& render) {
+      [&msg](const std::string& text, const kainjow::mustache::renderer& render) {
         const MessageCall call = parse_call(text);
         auto report = [&](const std::string& problem) {
-          diags.error(msg.file(), 0, 0, "sjabloon vraagt {{#t}}" + text + "{{/t}}: " + problem,
-                      "Kijk of de id in de sjablonen goed gespeld is en of locales/" +
-                          std::string(text::kBaseLanguage) +
-                          ".xml het bericht heeft (docs/locales.md).");
-          return std::string();
+          return templ::report_from_lambda(render, text, "{{#t}}" + text + "{{/t}}: " + problem,
+                                           "Kijk of de id goed gespeld is en of locales/" +
+                                               std::string(text::kBaseLanguage) +
+                                               ".xml het bericht heeft (docs/locales.md).");
         };
         if (!call.error.empty()) return report(call.error);
         text::Arguments args;

@@ -48,9 +48,9 @@ std::string doc_status_name(const text::Messages& msg, model::DocStatus s);
 
 // The lambda templates look fixed texts up with: {{#t}}kop.inleiding{{/t}}, or with
 // arguments taken from view keys: {{#t}}tabel.acties thema=thema_naam{{/t}}. The text is
-// XML-escaped. An unknown id or a wrong argument is an error in diags, which must outlive
-// every render of the view, as must msg.
-Data message_lambda(const text::Messages& msg, Diagnostics& diags);
+// XML-escaped. An unknown id or a wrong argument is an error of the render, reported at the
+// template line; msg must outlive every render of the view.
+Data message_lambda(const text::Messages& msg);
 
 // The glossary (begrippenlijst) from the catalogue's begrip.<naam>.term/.betekenis messages,
 // in Dutch alphabetical order: a list of {term, betekenis}.

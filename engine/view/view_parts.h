@@ -22,6 +22,9 @@ void add_targets(Data& view, const ViewInput& in);       // doelen
 void add_themes(Data& view, const ViewInput& in);        // themas, quickscan, scores
 void add_actions(Data& view, const ViewInput& in);       // acties_per_thema, budget
 
+// The whole view of a raadsinformatiebrief (document, gemeente, bestuur, brief).
+Data council_letter(const ViewInput& in);
+
 // One target (doel) as the templates see it; used in doelen and per theme.
 Data target_view(const model::Target& t, const ViewInput& in);
 // One action (actie); used per theme.

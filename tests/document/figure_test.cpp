@@ -28,8 +28,9 @@ TEST(Figure, ImageCaptionIdAndWidth) {
   const auto& figure = std::get<Figure>(blocks[0].value);
   EXPECT_EQ(figure.id, "kaart");
   EXPECT_NEAR(figure.width, 120 * 72 / 25.4, 1e-9);
-  EXPECT_EQ(figure.image.src, "kaart.png");
-  EXPECT_EQ(figure.image.alt, "Kaart van het warmtenet");
+  const auto& image = std::get<Image>(figure.content);
+  EXPECT_EQ(image.src, "kaart.png");
+  EXPECT_EQ(image.alt, "Kaart van het warmtenet");
   EXPECT_EQ(flatten(figure.caption), "Het [em]warmtenet[/] in 2030");
 }
 
@@ -37,11 +38,11 @@ TEST(Figure, CaptionIsOptionalAndMayComeFirst) {
   Blocks blocks = blocks_of(R"(<figure><caption>Boven</caption><image src="a.jpg" alt="A"/></figure>
 <figure><image src="b.png" alt="B" align="right" style="kaart"/></figure>)");
   ASSERT_EQ(blocks.size(), 2u);
-  EXPECT_EQ(std::get<Figure>(blocks[0].value).image.src, "a.jpg");
+  EXPECT_EQ(std::get<Image>(std::get<Figure>(blocks[0].value).content).src, "a.jpg");
   EXPECT_EQ(flatten(std::get<Figure>(blocks[0].value).caption), "Boven");
   EXPECT_TRUE(std::get<Figure>(blocks[1].value).caption.empty());
-  EXPECT_EQ(std::get<Figure>(blocks[1].value).image.align, "right");
-  EXPECT_EQ(std::get<Figure>(blocks[1].value).image.style, "kaart");
+  EXPECT_EQ(std::get<Image>(std::get<Figure>(blocks[1].value).content).align, "right");
+  EXPECT_EQ(std::get<Image>(std::get<Figure>(blocks[1].value).content).style, "kaart");
 }
 
 TEST(Figure, ReferenceToAFigureIsKnown) {
@@ -52,10 +53,10 @@ TEST(Figure, ReferenceToAFigureIsKnown) {
 
 TEST(Figure, Errors) {
   EXPECT_EQ(first_error("<document><figure><caption>x</caption></figure></document>"),
-            "1:11: <figure> zonder <image/>");
+            "1:11: <figure> zonder <image/> of <chart>");
   EXPECT_EQ(first_error("<document><figure><image src=\"a.png\" alt=\"\"/>"
                         "<image src=\"b.png\" alt=\"\"/></figure></document>"),
-            "1:46: een <figure> heeft maar één <image>");
+            "1:46: een <figure> heeft maar één <image> of <chart>");
   EXPECT_EQ(first_error("<document><figure><image src=\"a.png\" alt=\"\"/><p>x</p></figure>"
                         "</document>"),
             "1:46: <p> kan niet in een <figure> staan");

@@ -26,18 +26,41 @@ const fs::path kExpected = fs::path(KOERS_TEST_DIR) / "e2e" / "expected";
 struct PageRange {
   int min, max;
 };
-// Expected page counts of each sample's vision document.
+// Expected page counts of each sample's documents.
 const std::map<std::string, PageRange> kPageRanges = {
-    {"heideveen", {12, 40}},
-    {"zuiderhaven", {20, 70}},
+    {"heideveen/visie", {12, 40}},
+    {"zuiderhaven/visie", {20, 70}},
+    {"heideveen/raadsinformatiebrief", {1, 3}},
+    {"zuiderhaven/raadsinformatiebrief", {1, 3}},
 };
 
-std::vector<std::string> sample_names() {
+// What each document's PDF title starts with.
+const std::map<std::string, std::string> kTitles = {
+    {"visie", "Duurzaamheidsvisie"},
+    {"raadsinformatiebrief", "Raadsinformatiebrief"},
+};
+
+// Every document each sample has data for, as "sample/document".
+std::vector<std::string> sample_documents() {
   std::vector<std::string> names;
-  for (const auto& entry : fs::directory_iterator(kSamples))
-    if (entry.path().extension() == ".xml") names.push_back(entry.path().stem().string());
+  for (const auto& entry : fs::directory_iterator(kSamples)) {
+    if (entry.path().extension() != ".xml") continue;
+    const std::string sample = entry.path().stem().string();
+    names.push_back(sample + "/visie");
+    pugi::xml_document doc;
+    if (doc.load_file(entry.path().c_str()) &&
+        doc.child("gemeente").child("documenten").child("raadsinformatiebrief"))
+      names.push_back(sample + "/raadsinformatiebrief");
+  }
   std::sort(names.begin(), names.end());
   return names;
+}
+
+std::string sample_of(const std::string& param) {
+  return param.substr(0, param.find('/'));
+}
+std::string document_of(const std::string& param) {
+  return param.substr(param.find('/') + 1);
 }
 
 // Whitespace (incl. no-break spaces and page breaks) collapsed to single spaces.
@@ -100,14 +123,23 @@ void collect_text(pugi::xml_node node, std::string& current, std::vector<std::st
   }
 }
 
-// Every paragraph (and list item) of the sample's narrative texts, as plain text.
-std::vector<std::string> narrative_paragraphs(const fs::path& sample) {
-  pugi::xml_document doc;
-  EXPECT_TRUE(doc.load_file(sample.c_str()));
+// Every paragraph (and list item) of the texts the document prints from the sample, as
+// plain text: the narrative texts for the vision, the letter's own parts for a letter.
+std::vector<std::string> narrative_paragraphs(const fs::path& sample, const std::string& doc) {
+  pugi::xml_document xml;
+  EXPECT_TRUE(xml.load_file(sample.c_str()));
+  std::vector<pugi::xml_node> texts;
+  const pugi::xml_node root = xml.child("gemeente");
+  if (doc == "visie") {
+    for (pugi::xml_node tekst : root.child("teksten").children("tekst")) texts.push_back(tekst);
+  } else {
+    for (pugi::xml_node part : root.child("documenten").child(doc.c_str()).children())
+      if (part.first_child().type() == pugi::node_element) texts.push_back(part);
+  }
   std::vector<std::string> paragraphs;
-  for (pugi::xml_node tekst : doc.child("gemeente").child("teksten").children("tekst")) {
+  for (pugi::xml_node text : texts) {
     std::string current;
-    collect_text(tekst, current, paragraphs);
+    collect_text(text, current, paragraphs);
     paragraphs.push_back(normalise(current));
   }
   paragraphs.erase(std::remove_if(paragraphs.begin(), paragraphs.end(),
@@ -116,7 +148,7 @@ std::vector<std::string> narrative_paragraphs(const fs::path& sample) {
   return paragraphs;
 }
 
-class SampleVision : public ::testing::TestWithParam<std::string> {
+class SampleDocument : public ::testing::TestWithParam<std::string> {
  protected:
   static void SetUpTestSuite() { dir_ = new TempDir("e2e"); }
   static void TearDownTestSuite() {
@@ -124,13 +156,13 @@ class SampleVision : public ::testing::TestWithParam<std::string> {
     dir_ = nullptr;
   }
 
-  // Renders the sample once per test suite run (cached by name).
-  fs::path render(const std::string& name, const std::string& suffix = "") {
-    fs::path out = dir_->path() / (name + suffix + ".pdf");
+  // Renders "sample/document" once per test suite run (cached by name).
+  fs::path render(const std::string& param, const std::string& suffix = "") {
+    fs::path out = dir_->path() / (sample_of(param) + "-" + document_of(param) + suffix + ".pdf");
     if (fs::exists(out)) return out;
     auto r = run(shell_quote(KOERS_BINARY) + " render " +
-                 shell_quote((kSamples / (name + ".xml")).string()) + " --doc visie -o " +
-                 shell_quote(out.string()));
+                 shell_quote((kSamples / (sample_of(param) + ".xml")).string()) + " --doc " +
+                 document_of(param) + " -o " + shell_quote(out.string()));
     EXPECT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(r.err.find("error:"), std::string::npos) << r.err;
     return out;
@@ -138,16 +170,16 @@ class SampleVision : public ::testing::TestWithParam<std::string> {
 
   static TempDir* dir_;
 };
-TempDir* SampleVision::dir_ = nullptr;
+TempDir* SampleDocument::dir_ = nullptr;
 
-TEST_P(SampleVision, QpdfCheckPasses) {
+TEST_P(SampleDocument, QpdfCheckPasses) {
   fs::path pdf = render(GetParam());
   auto r = run("qpdf --check " + shell_quote(pdf.string()));
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
   EXPECT_NE(r.out.find("No syntax or stream encoding errors"), std::string::npos) << r.out;
 }
 
-TEST_P(SampleVision, EveryFontIsEmbedded) {
+TEST_P(SampleDocument, EveryFontIsEmbedded) {
   fs::path pdf = render(GetParam());
   auto r = run("pdffonts " + shell_quote(pdf.string()));
   ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -164,7 +196,7 @@ TEST_P(SampleVision, EveryFontIsEmbedded) {
   EXPECT_GE(fonts, 2);
 }
 
-TEST_P(SampleVision, TextContainsEveryNarrativeParagraph) {
+TEST_P(SampleDocument, TextContainsEveryNarrativeParagraph) {
   const std::string name = GetParam();
   fs::path pdf = render(name);
   // Only the text area: running headers and footers would stand between the halves of a
@@ -173,16 +205,18 @@ TEST_P(SampleVision, TextContainsEveryNarrativeParagraph) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.err, "") << "poppler complained while reading the PDF";
   std::string text = normalise(r.out);
-  auto paragraphs = narrative_paragraphs(kSamples / (name + ".xml"));
-  ASSERT_GT(paragraphs.size(), 10u);
+  auto paragraphs = narrative_paragraphs(kSamples / (sample_of(name) + ".xml"), document_of(name));
+  ASSERT_GT(paragraphs.size(), document_of(name) == "visie" ? 10u : 3u);
   for (const auto& p : paragraphs) EXPECT_NE(text.find(p), std::string::npos) << "missing: " << p;
 }
 
-TEST_P(SampleVision, TitleAuthorAndLanguageAreSet) {
+TEST_P(SampleDocument, TitleAuthorAndLanguageAreSet) {
   fs::path pdf = render(GetParam());
   auto info = run("pdfinfo " + shell_quote(pdf.string()));
   ASSERT_EQ(info.exit_code, 0);
-  EXPECT_NE(info.out.find("Title:           Duurzaamheidsvisie"), std::string::npos) << info.out;
+  EXPECT_NE(info.out.find("Title:           " + kTitles.at(document_of(GetParam()))),
+            std::string::npos)
+      << info.out;
   EXPECT_NE(info.out.find("Author:          Gemeente "), std::string::npos) << info.out;
   EXPECT_NE(info.out.find("Subject:"), std::string::npos) << info.out;
   auto json = run("qpdf --json --json-key=qpdf " + shell_quote(pdf.string()));
@@ -190,7 +224,7 @@ TEST_P(SampleVision, TitleAuthorAndLanguageAreSet) {
       << "catalog has no /Lang nl-NL";
 }
 
-TEST_P(SampleVision, PageCountIsInRange) {
+TEST_P(SampleDocument, PageCountIsInRange) {
   const std::string name = GetParam();
   fs::path pdf = render(name);
   auto info = run("pdfinfo " + shell_quote(pdf.string()));
@@ -203,7 +237,7 @@ TEST_P(SampleVision, PageCountIsInRange) {
   EXPECT_LE(pages, range->second.max);
 }
 
-TEST_P(SampleVision, TwoRendersAreByteIdentical) {
+TEST_P(SampleDocument, TwoRendersAreByteIdentical) {
   const std::string name = GetParam();
   fs::path a = render(name);
   fs::path b = render(name, "-again");
@@ -212,11 +246,11 @@ TEST_P(SampleVision, TwoRendersAreByteIdentical) {
 
 // The whole extracted text against the reviewed expectation in tests/e2e/expected/.
 // After an intended change: KOERS_UPDATE_EXPECTED=1 ctest -R ExtractedText, then review the diff.
-TEST_P(SampleVision, ExtractedTextEqualsExpected) {
+TEST_P(SampleDocument, ExtractedTextEqualsExpected) {
   const std::string name = GetParam();
   fs::path pdf = render(name);
   auto r = run("pdftotext -enc UTF-8 " + shell_quote(pdf.string()) + " -");
-  fs::path expected = kExpected / (name + "-visie.txt");
+  fs::path expected = kExpected / (sample_of(name) + "-" + document_of(name) + ".txt");
   if (std::getenv("KOERS_UPDATE_EXPECTED")) {
     fs::create_directories(kExpected);
     std::ofstream(expected, std::ios::binary) << r.out;
@@ -226,7 +260,7 @@ TEST_P(SampleVision, ExtractedTextEqualsExpected) {
       << "extracted text differs from " << expected << "; diff it with pdftotext output";
 }
 
-TEST_P(SampleVision, TypographyChecker) {
+TEST_P(SampleDocument, TypographyChecker) {
   fs::path checker = fs::path(KOERS_SHARED_DIR) / "tools" / "pdf-typo-check";
   if (!fs::exists(checker)) GTEST_SKIP() << "no " << checker;
   fs::path pdf = render(GetParam());
@@ -242,6 +276,30 @@ TEST_P(SampleVision, TypographyChecker) {
   EXPECT_EQ(figure("fonts_not_embedded"), 0) << r.out;
 }
 
-INSTANTIATE_TEST_SUITE_P(Samples, SampleVision, ::testing::ValuesIn(sample_names()));
+// The sections a reader expects of each document, by their headings in the PDF text.
+TEST_P(SampleDocument, RequiredSectionsArePresent) {
+  static const std::map<std::string, std::vector<std::string>> kHeadings = {
+      {"visie",
+       {"Inhoud", "Samenvatting", "Inleiding", "Waar staan we: de quickscan", "Beleidskaders",
+        "Visie en ambities", "Van visie naar uitvoering", "Monitoring en evaluatie",
+        "Bijlage: Begrippenlijst"}},
+      {"raadsinformatiebrief",
+       {"Raadsinformatiebrief", "Aan", "Datum", "Kenmerk", "Onderwerp", "Kernboodschap",
+        "Toelichting", "Consequenties", "Vervolg", "de secretaris,", "de burgemeester,"}},
+  };
+  fs::path pdf = render(GetParam());
+  auto r = run("pdftotext -enc UTF-8 " + shell_quote(pdf.string()) + " -");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  for (const std::string& heading : kHeadings.at(document_of(GetParam())))
+    EXPECT_TRUE(std::regex_search(r.out, std::regex("(^|\\n)(\\d+(\\.\\d+)* )?" + heading)))
+        << "no heading " << heading;
+}
+
+std::string test_name(const ::testing::TestParamInfo<std::string>& info) {
+  return sample_of(info.param) + "_" + document_of(info.param);
+}
+
+INSTANTIATE_TEST_SUITE_P(Samples, SampleDocument, ::testing::ValuesIn(sample_documents()),
+                         test_name);
 
 }  // namespace

@@ -85,6 +85,28 @@ TEST_F(EngineTest, MarkupErrorsCarryTheMarkupPosition) {
       << r.diagnostics.to_string();
 }
 
+TEST_F(EngineTest, MarkupErrorsInARenderAreReportedAtTheTemplateLine) {
+  memory_.put("/mem/proefdorp.xml", kSmallMunicipality);
+  // The municipality's own version of one chapter, with a misspelt element and attribute.
+  memory_.put("/mem/templates/visie/visie-inleiding.mustache",
+              "<h1 id=\"inleiding\">Inleiding</h1>\n"
+              "<p>{{#t}}kop.inleiding{{/t}}</p>\n"
+              "  <fgure/>\n"
+              "<p stlye=\"lead\">Tekst.</p>\n");
+  Engine engine(memory_);
+  RenderResult r = engine.render("/mem/proefdorp.xml", "visie");
+  EXPECT_FALSE(r.ok());
+  const std::string report = r.diagnostics.to_string();
+  EXPECT_NE(report.find("/mem/templates/visie/visie-inleiding.mustache:3:3: error:"),
+            std::string::npos)
+      << report;
+  EXPECT_NE(report.find("/mem/templates/visie/visie-inleiding.mustache:4:4: error:"),
+            std::string::npos)
+      << report;
+  EXPECT_NE(report.find("In de opmaak die het sjabloon schreef"), std::string::npos) << report;
+  EXPECT_EQ(report.find("markup.xml:"), std::string::npos) << report;
+}
+
 TEST_F(EngineTest, UnknownStyleOnTheCommandLineIsAnError) {
   Engine engine(memory_);
   RenderOptions options;

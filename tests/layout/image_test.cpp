@@ -63,8 +63,10 @@ doc::Block image_block(std::string src, double width = 0, double height = 0) {
 
 doc::Block figure_block(std::string src, std::string caption, std::string id = {}) {
   doc::Figure figure;
-  figure.image.src = std::move(src);
-  figure.image.alt = "Kaart";
+  doc::Image image;
+  image.src = std::move(src);
+  image.alt = "Kaart";
+  figure.content = std::move(image);
   figure.caption.push_back(testing::text_span(std::move(caption)));
   figure.id = id;
   doc::Block block{figure};
@@ -260,7 +262,7 @@ TEST(Figures, LongCaptionFillsTheFrame) {
 TEST(Figures, AltTextFallsBackToTheCaption) {
   ImageLayout t;
   doc::Block block = figure_block("kaart.png", "Het warmtenet");
-  std::get<doc::Figure>(block.value).image.alt.clear();
+  std::get<doc::Image>(std::get<doc::Figure>(block.value).content).alt.clear();
   const auto& d = t.run({block});
   const auto images = images_of(d.pages[0]);
   ASSERT_EQ(images.size(), 1u);

@@ -57,6 +57,24 @@ TEST_F(LanguageViewTest, UnknownIdIsAnErrorWithASuggestionNeverAnEmptyText) {
       << diags.to_string();
 }
 
+TEST_F(LanguageViewTest, UnknownIdIsReportedAtTheTemplateLineThatAsksForIt) {
+  memory.put(memory.project_root() / "templates" / "partials" / "kop.mustache",
+             "<h2>Intro</h2>\n\n  <p>{{#t}}kop.onbekend{{/t}}</p>\n");
+  EXPECT_EQ(
+      render("nl", "<h1>{{#t}}kop.inleiding{{/t}}</h1>\n{{> kop}}\n<p>{{#t}}kop.inleidng{{/t}}"),
+      "");
+  ASSERT_EQ(diags.error_count(), 2u) << diags.to_string();
+  const Diagnostic& in_partial = diags.items()[0];
+  EXPECT_TRUE(in_partial.file.ends_with("partials/kop.mustache")) << in_partial.file;
+  EXPECT_EQ(in_partial.line, 3);
+  EXPECT_EQ(in_partial.column, 6);
+  const Diagnostic& in_main = diags.items()[1];
+  EXPECT_TRUE(in_main.file.ends_with("proef.mustache")) << in_main.file;
+  EXPECT_EQ(in_main.line, 3);
+  EXPECT_EQ(in_main.column, 4);
+  EXPECT_NE(in_main.message.find("kop.inleidng"), std::string::npos);
+}
+
 TEST_F(LanguageViewTest, MissingOrMalformedArgumentsAreErrors) {
   EXPECT_EQ(render("nl", "{{#t}}raadsbesluit.aanhef{{/t}}"), "");
   EXPECT_NE(diags.to_string().find("mist argument {gemeente}"), std::string::npos)

@@ -1,0 +1,125 @@
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <set>
+
+#include "charts/chart_parts.h"
+
+namespace koers::charts::detail {
+
+namespace {
+
+constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
+
+constexpr int kDataDecimals = 2;  // data labels of a chart that sets no decimals: at most
+
+// The fewest decimals (at most `most`) that write v as it reads rounded to `most` decimals:
+// 30 and 12,5 rather than 30,0 and 12,5.
+int decimals_needed(double v, int most) {
+  if (!std::isfinite(v)) return 0;
+  most = std::clamp(most, 0, 15);
+  const double rounded = std::round(v * std::pow(10.0, most));
+  for (int d = 0; d < most; ++d) {
+    const double scaled = rounded / std::pow(10.0, most - d);
+    if (std::fabs(scaled - std::round(scaled)) < 1e-6 * std::max(1.0, std::fabs(scaled))) return d;
+  }
+  return most;
+}
+
+std::string formatted(const Context& ctx, double v, int decimals) {
+  switch (ctx.chart.format) {
+    case ValueFormat::percent:
+      return ctx.format.percent(v, decimals);
+    case ValueFormat::amount:
+      return ctx.format.amount(v);
+    case ValueFormat::number:
+      break;
+  }
+  return ctx.format.number(v, decimals);
+}
+
+}  // namespace
+
+double ValueAxis::at(double v, double p_lo, double p_hi) const {
+  if (!(hi > lo)) return p_lo;
+  const double t = std::clamp((v - lo) / (hi - lo), 0.0, 1.0);
+  return p_lo + t * (p_hi - p_lo);
+}
+
+ValueAxis value_axis(const Context& ctx, double data_lo, double data_hi, int max_ticks) {
+  double lo = data_lo, hi = data_hi;
+  const std::optional<double>& min = ctx.chart.min;
+  const std::optional<double>& max = ctx.chart.max;
+  const bool usable = !(min && max && !(*min < *max));  // a reversed range is ignored
+  if (usable && min && std::isfinite(*min)) lo = *min;
+  if (usable && max && std::isfinite(*max)) hi = *max;
+  hi = std::max(hi, lo);
+  ValueAxis axis;
+  axis.ticks = nice_ticks(lo, hi, max_ticks);
+  axis.lo = axis.ticks.first;
+  axis.hi = axis.ticks.last;
+  axis.decimals = axis.ticks.decimals;
+  axis.data_decimals =
+      ctx.chart.decimals >= 0 ? ctx.chart.decimals : std::max(kDataDecimals, axis.ticks.decimals);
+  return axis;
+}
+
+std::vector<double> category_values(const Context& ctx, const Series& s) {
+  std::vector<double> values(ctx.categories.size(), kMissing);
+  for (const DataPoint& p : s.points) {
+    const int i = ctx.category_index(p.category);
+    if (i >= 0 && std::isnan(values[i]) && std::isfinite(p.y)) values[i] = p.y;
+  }
+  return values;
+}
+
+std::pair<double, double> bar_value_range(const Context& ctx) {
+  double lo = 0, hi = 0;
+  std::vector<double> positive(ctx.categories.size(), 0), negative(ctx.categories.size(), 0);
+  for (const Series& s : ctx.chart.series) {
+    const std::vector<double> values = category_values(ctx, s);
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      if (std::isnan(values[i])) continue;
+      if (ctx.chart.stacked) {
+        (values[i] >= 0 ? positive[i] : negative[i]) += values[i];
+        hi = std::max(hi, positive[i]);
+        lo = std::min(lo, negative[i]);
+      } else {
+        hi = std::max(hi, values[i]);
+        lo = std::min(lo, values[i]);
+      }
+    }
+  }
+  return {lo, hi};
+}
+
+std::vector<std::string> tick_labels(const Context& ctx, const ValueAxis& axis) {
+  const std::vector<double> ticks = axis.ticks.values();
+  std::vector<std::string> labels;
+  labels.reserve(ticks.size());
+  for (double v : ticks) {
+    labels.push_back(ctx.chart.format == ValueFormat::amount ? ctx.format.compact_amount(v)
+                                                             : formatted(ctx, v, axis.decimals));
+  }
+  // Compact amounts round to two digits; when that makes two ticks read alike, write them out.
+  if (ctx.chart.format == ValueFormat::amount &&
+      std::set<std::string>(labels.begin(), labels.end()).size() < labels.size()) {
+    for (std::size_t i = 0; i < ticks.size(); ++i) labels[i] = ctx.format.amount(ticks[i]);
+  }
+  return labels;
+}
+
+void fit_labels(std::vector<std::string>& labels, double width, const Context& ctx) {
+  for (std::string& label : labels) {
+    if (ctx.text.width(label, ctx.font_size(), false) <= width) continue;
+    const std::vector<std::string> lines =
+        wrap_label(label, width, 1, ctx.font_size(), false, ctx.text);
+    label = lines.empty() ? std::string() : lines.front();
+  }
+}
+
+std::string data_label(const Context& ctx, double v, const ValueAxis& axis) {
+  return formatted(ctx, v, decimals_needed(v, axis.data_decimals));
+}
+
+}  // namespace koers::charts::detail
