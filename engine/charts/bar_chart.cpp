@@ -69,7 +69,11 @@ void draw_bar_plot(const Context& ctx, Canvas& canvas, Box area) {
   BarLayout l = lay_out(ctx, canvas, area.w);
   const std::vector<SeriesStyle> styles = series_styles(ctx);
   std::vector<std::vector<double>> values;
-  for (const Series& s : chart.series) values.push_back(category_values(ctx, s));
+  std::vector<std::vector<bool>> provisional;
+  for (const Series& s : chart.series) {
+    values.push_back(category_values(ctx, s));
+    provisional.push_back(category_provisional(ctx, s));
+  }
 
   // Rows share out any height beyond their natural one.
   double natural = 0;
@@ -136,14 +140,15 @@ void draw_bar_plot(const Context& ctx, Canvas& canvas, Box area) {
       }
       const double a = x_of(std::min(from, to)), b = x_of(std::max(from, to));
       const double thickness = l.bar - (chart.stacked ? 0 : 0.5);
-      canvas.rect(a, bar_top, b - a, thickness, styles[s].color);
+      const bool light = provisional[s][c];
+      bar_rect(canvas, {a, bar_top, b - a, thickness}, styles[s].color, light);
       if (!chart.data_labels) continue;
       const std::string text = data_label(ctx, v, axis);
       const double text_top = bar_top + (thickness - canvas.text_height(size)) / 2;
       if (chart.stacked) {
         if (canvas.text_width(text, size, false) + 4 <= b - a) {
           canvas.text_if_free(text, size, false, (a + b) / 2, Align::centre, text_top,
-                              text_on(styles[s].color, ctx.theme), 0);
+                              text_on(bar_fill(styles[s].color, light), ctx.theme), 0);
         }
       } else if (v >= 0) {
         canvas.text_if_free(text, size, false, b + 2, Align::left, text_top, ctx.theme.text, 0);

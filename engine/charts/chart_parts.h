@@ -88,6 +88,7 @@ class Canvas {
             std::vector<double> dash = {});
   void rect(double x, double y, double w, double h, Color color);
   void path(display::Path path) { items_.push_back(std::move(path)); }
+  void add(display::Item item) { items_.push_back(std::move(item)); }
 
   const std::vector<Box>& text_boxes() const { return text_boxes_; }
   std::vector<display::Item> take_items() { return std::move(items_); }
@@ -136,6 +137,10 @@ display::Path triangle_path(double cx, double cy, double r);  // pointing up
 double marker_radius(double font_size, Marker shape);
 void marker(Canvas& canvas, double cx, double cy, double r, Color color, bool hollow,
             Marker shape = Marker::circle);
+// A bar (or legend swatch) in the series colour; a provisional one lighter (half tint) with
+// an outline in the full colour, so that it differs in more than colour alone.
+void bar_rect(Canvas& canvas, Box box, Color color, bool provisional);
+Color bar_fill(Color color, bool provisional);
 
 // ---- values --------------------------------------------------------------------------
 
@@ -154,7 +159,9 @@ ValueAxis value_axis(const Context& ctx, double data_lo, double data_hi, int max
 // Smallest and largest bar ends over all categories (stacked: sums of positive and negative
 // parts separately); always includes zero.
 std::pair<double, double> bar_value_range(const Context& ctx);
-// The value written on an axis (amounts compact) or at a bar or point (amounts in full).
+// The values written on an axis, all in one form: amounts all in millions (billions, …) with
+// the same decimals when the largest tick reaches a million ("€ 0,5 mln." · "€ 1,0 mln."),
+// else all in full ("€ 250.000"). Data labels at a bar or point write amounts in full.
 std::vector<std::string> tick_labels(const Context& ctx, const ValueAxis& axis);
 std::string data_label(const Context& ctx, double v, const ValueAxis& axis);
 // Tick labels wider than width (values of absurd size) shortened with an ellipsis.
@@ -179,15 +186,17 @@ double gap_below_plot(const Context& ctx, const Canvas& canvas);
 void draw_value_grid(const Context& ctx, Canvas& canvas, const VerticalFrame& frame, Box area);
 void draw_zero_line(const Context& ctx, Canvas& canvas, const VerticalFrame& frame);
 
-// The y value of series s for each category (NaN where absent).
+// The y value of series s for each category (NaN where absent), and whether it is
+// provisional.
 std::vector<double> category_values(const Context& ctx, const Series& s);
+std::vector<bool> category_provisional(const Context& ctx, const Series& s);
 
 // ---- frame parts ----------------------------------------------------------------------
 
 struct LegendEntry {
   enum class Sample { swatch, line } sample = Sample::swatch;
   SeriesStyle style;
-  bool hollow = false;  // provisional points
+  bool hollow = false;  // provisional points: a hollow marker or a light, outlined swatch
   std::string text;
 };
 std::vector<LegendEntry> legend_entries(const Context& ctx);
@@ -196,6 +205,50 @@ double legend_height(const Context& ctx, const Canvas& canvas,
                      const std::vector<LegendEntry>& entries, double width);
 void draw_legend(const Context& ctx, Canvas& canvas, const std::vector<LegendEntry>& entries,
                  Box area);
+
+// ---- Gantt milestones ------------------------------------------------------------------
+
+// A milestone's diamond and label in a task row, y relative to the row's middle. A label
+// sits beside its diamond off the bar, else after the bar's end or before its start, else
+// above or below the diamond when the row has room; one that fits nowhere is not placed
+// and goes into the notes under the chart instead (never dropped).
+struct MilestoneMark {
+  double x = 0;  // the diamond's centre
+  std::string label;
+  Box box;              // the label's box when placed
+  bool placed = false;  // false: in the notes (or no label)
+};
+double milestone_radius(const Context& ctx);
+std::vector<MilestoneMark> place_milestones(const Context& ctx, const Canvas& canvas,
+                                            const Task& task, const TimeScale& scale, double x0,
+                                            double x1, Box bar, double half_row);
+
+// ---- line chart data labels -------------------------------------------------------------
+
+struct LineSegment {
+  double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+};
+// Whether a straight segment passes through the box.
+bool crosses(const Box& box, const LineSegment& s);
+
+// A value to write at a point of a line: above it (a peak) or below it (a valley).
+struct PointLabel {
+  std::string text;
+  double x = 0, y = 0;  // the point
+  bool above = true;
+};
+// What data labels keep off: the markers, the lines, and everything left of left_limit
+// (the value axis with its tick labels).
+struct LabelObstacles {
+  std::vector<Box> markers;
+  std::vector<LineSegment> lines;
+  double left_limit = 0;
+};
+// Each label on its preferred side of its point, else the other side, else right or left
+// of it; off markers, lines and other text, or (when nothing else is free) at least off
+// markers and text. A label with no free place is left out.
+void draw_point_labels(const Context& ctx, Canvas& canvas, const std::vector<PointLabel>& labels,
+                       const LabelObstacles& obstacles, double marker_r);
 
 // ---- chart types: the height the plot needs at a width, and drawing it into an area ---
 

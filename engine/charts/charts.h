@@ -36,9 +36,14 @@ struct DataPoint {
   std::string category;  // bar, column, radar: the category (must be in Chart::categories)
   double x = 0;          // line: the year (fractions allowed: 2027.5 is mid-2027)
   double y = 0;
-  bool provisional = false;  // drawn hollow and named in the legend ("voorlopig")
+  // Drawn hollow (line markers) or light with an outline in the series colour (bars), and
+  // named in the legend ("2024 (voorlopig)"): never by colour alone.
+  bool provisional = false;
 };
 
+// The legend names the series: always on line charts (their kinds look different); on bar,
+// column and radar charts too when there is one series, unless it has no name or the
+// chart's title already contains it. Gantt and status charts have none.
 struct Series {
   std::string name;
   SeriesKind kind = SeriesKind::measured;

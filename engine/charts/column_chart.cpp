@@ -93,7 +93,11 @@ void draw_column_plot(const Context& ctx, Canvas& canvas, Box area) {
   const double group = std::min(pitch * (bars == 1 ? 0.6 : 0.78), bars * size * 4.5);
   const double bar_w = group / bars;
   std::vector<std::vector<double>> values;
-  for (const Series& s : chart.series) values.push_back(category_values(ctx, s));
+  std::vector<std::vector<bool>> provisional;
+  for (const Series& s : chart.series) {
+    values.push_back(category_values(ctx, s));
+    provisional.push_back(category_provisional(ctx, s));
+  }
 
   // Labels first, so that data labels are only placed where they are free.
   const double labels_top = f.plot.bottom() + gap_below_plot(ctx, canvas);
@@ -119,14 +123,16 @@ void draw_column_plot(const Context& ctx, Canvas& canvas, Box area) {
       const double x = chart.stacked ? group_x : group_x + s * bar_w;
       const double w = bar_w - (chart.stacked || bars == 1 ? 0 : 0.5);
       const double top = f.y_of(std::max(from, to)), bottom = f.y_of(std::min(from, to));
-      canvas.rect(x, top, w, bottom - top, styles[s].color);
+      const bool light = provisional[s][c];
+      bar_rect(canvas, {x, top, w, bottom - top}, styles[s].color, light);
       if (!chart.data_labels) continue;
       const std::string text = data_label(ctx, v, f.axis);
       const double text_h = canvas.text_height(size);
       if (chart.stacked) {
         if (bottom - top >= text_h + 2 && canvas.text_width(text, size, false) + 2 <= w) {
           canvas.text_if_free(text, size, false, x + w / 2, Align::centre,
-                              (top + bottom - text_h) / 2, text_on(styles[s].color, ctx.theme), 0);
+                              (top + bottom - text_h) / 2,
+                              text_on(bar_fill(styles[s].color, light), ctx.theme), 0);
         }
       } else {
         const double text_top = v >= 0 ? top - 2 - text_h : bottom + 2;

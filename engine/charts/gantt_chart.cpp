@@ -21,7 +21,14 @@ struct GanttRow {
   std::string heading;
   std::vector<std::string> lines;
   double height = 0;
-  std::size_t group = 0;  // its bar colour
+  std::size_t group = 0;             // its bar colour
+  Box bar;                           // y relative to the row's middle
+  std::vector<MilestoneMark> marks;  // milestones, their labels placed or not
+};
+
+// A milestone label that found no place in its row, written under the chart.
+struct MilestoneNote {
+  std::vector<std::string> lines;  // "Start: Zon op bedrijfsdaken", wrapped
 };
 
 struct GanttLayout {
@@ -31,6 +38,8 @@ struct GanttLayout {
   double axis_h = 0;
   bool quarters = false;  // quarter labels fit
   std::vector<GanttRow> rows;
+  std::vector<MilestoneNote> notes;
+  double notes_h = 0;  // the notes with the space above them
 };
 
 // The axis range: the chart's own, else from the tasks and their milestones.
@@ -57,6 +66,32 @@ void find_range(const Chart& chart, GanttLayout& l) {
 
 double lines_height(const Canvas& canvas, std::size_t lines, double size) {
   return lines == 0 ? 0 : (lines - 1) * canvas.line_pitch(size) + canvas.text_height(size);
+}
+
+// Each task's bar and milestones; labels that fit nowhere in their row become notes.
+void place_bars(const Context& ctx, const Canvas& canvas, GanttLayout& l, const TimeScale& scale,
+                double x0, double x1, double width) {
+  const double size = ctx.font_size(), small = ctx.small_size();
+  const double indent = 2 * milestone_radius(ctx) * 0.8 + 3;
+  for (GanttRow& row : l.rows) {
+    if (!row.task) continue;
+    Period start = row.task->start, end = row.task->end;
+    if (quarter_index(end, true) < quarter_index(start, false)) std::swap(start, end);
+    const double a = std::clamp(scale.x_start(start), x0, x1);
+    const double b = std::clamp(scale.x_end(end), x0, x1);
+    row.bar = {a, -size * 0.45, b - a, size * 0.9};
+    row.marks = place_milestones(ctx, canvas, *row.task, scale, x0, x1, row.bar, row.height / 2);
+    for (const MilestoneMark& mark : row.marks) {
+      if (mark.placed || mark.label.empty()) continue;
+      MilestoneNote note{wrap_label(mark.label + ": " + row.task->label, width - indent, 2, small,
+                                    false, ctx.text)};
+      if (note.lines.empty()) continue;
+      l.notes_h += lines_height(canvas, note.lines.size(), small) + canvas.line_pitch(small) -
+                   canvas.text_height(small);
+      l.notes.push_back(std::move(note));
+    }
+  }
+  if (!l.notes.empty()) l.notes_h += size * 0.6;
 }
 
 GanttLayout lay_out(const Context& ctx, const Canvas& canvas, double width) {
@@ -106,6 +141,7 @@ GanttLayout lay_out(const Context& ctx, const Canvas& canvas, double width) {
     std::string widest = ctx.labels.quarter;
     if (const auto at = widest.find("{q}"); at != std::string::npos) widest.replace(at, 3, "4");
     l.quarters = quarter_w >= canvas.text_width(widest, ctx.small_size(), false) + 3;
+    place_bars(ctx, canvas, l, scale, x0, x1, width);
   }
   l.axis_h = l.has_range ? canvas.line_pitch(size) + 2 : 0;
   if (l.quarters) l.axis_h += canvas.line_pitch(ctx.small_size());
@@ -157,41 +193,37 @@ void draw_axis(const Context& ctx, Canvas& canvas, const GanttLayout& l, const T
   }
 }
 
-bool clear_of(const Box& box, const std::vector<Box>& obstacles) {
-  return std::none_of(obstacles.begin(), obstacles.end(),
-                      [&](const Box& o) { return box.overlaps(o, 1); });
-}
-
-void draw_milestones(const Context& ctx, Canvas& canvas, const Task& task, const TimeScale& scale,
-                     double x0, double x1, double mid, const Box& bar) {
-  const double small = ctx.small_size(), r = ctx.font_size() * 0.42;
-  std::vector<Box> obstacles{bar};
-  std::vector<double> xs;
-  for (const Milestone& m : task.milestones) {
-    const double x = std::clamp(scale.x_end(m.at), x0 + r, x1 - r);
-    xs.push_back(x);
-    obstacles.push_back({x - r, mid - r, 2 * r, 2 * r});
-    display::Path diamond = diamond_path(x, mid, r);
+void draw_milestones(const Context& ctx, Canvas& canvas, const GanttRow& row, double mid) {
+  const double small = ctx.small_size(), r = milestone_radius(ctx);
+  for (const MilestoneMark& mark : row.marks) {
+    display::Path diamond = diamond_path(mark.x, mid, r);
     diamond.fill = true;
     diamond.fill_color = ctx.theme.text;
     diamond.stroke_color = Color{1, 1, 1};
     diamond.stroke_width = 0.5;
     canvas.path(std::move(diamond));
   }
-  // A label beside its diamond where it touches neither bar, diamond nor other text.
-  const double top = mid - canvas.text_height(small) / 2;
-  for (std::size_t i = 0; i < task.milestones.size(); ++i) {
-    const std::string& label = task.milestones[i].label;
-    if (label.empty()) continue;
-    for (const Align side : {Align::left, Align::right}) {
-      const double anchor = side == Align::left ? xs[i] + r + 2 : xs[i] - r - 2;
-      const Box box = canvas.text_box(label, small, false, anchor, side, top);
-      if (box.x < x0 || box.right() > x1 || !clear_of(box, obstacles)) continue;
-      if (canvas.text_if_free(label, small, false, anchor, side, top, ctx.theme.text)) {
-        obstacles.push_back(box);
-        break;
-      }
+  for (const MilestoneMark& mark : row.marks) {
+    if (mark.placed) {
+      canvas.text(mark.label, small, false, mark.box.x, Align::left, mid + mark.box.y,
+                  ctx.theme.text);
     }
+  }
+}
+
+// The notes under the plot: a diamond, then "label: task".
+void draw_notes(const Context& ctx, Canvas& canvas, const GanttLayout& l, double top, Box area) {
+  const double small = ctx.small_size(), r = milestone_radius(ctx) * 0.8;
+  double y = top + ctx.font_size() * 0.6;
+  for (const MilestoneNote& note : l.notes) {
+    display::Path diamond = diamond_path(area.x + r, y + canvas.text_height(small) / 2, r);
+    diamond.fill = true;
+    diamond.fill_color = ctx.theme.text;
+    diamond.stroke = false;
+    canvas.path(std::move(diamond));
+    y +=
+        canvas.lines(note.lines, small, false, area.x + 2 * r + 3, Align::left, y, ctx.theme.text) +
+        canvas.line_pitch(small) - canvas.text_height(small);
   }
 }
 
@@ -199,7 +231,7 @@ void draw_milestones(const Context& ctx, Canvas& canvas, const Task& task, const
 
 PlotHeight gantt_plot_height(const Context& ctx, const Canvas& canvas, double width) {
   const GanttLayout l = lay_out(ctx, canvas, width);
-  double h = l.axis_h;
+  double h = l.axis_h + l.notes_h;
   for (const GanttRow& row : l.rows) h += row.height;
   if (h == 0) h = ctx.font_size() * 2;  // no tasks and no range: an empty chart
   return {h, h};
@@ -210,7 +242,7 @@ void draw_gantt_plot(const Context& ctx, Canvas& canvas, Box area) {
   const GanttLayout l = lay_out(ctx, canvas, area.w);
   double rows_h = 0;
   for (const GanttRow& row : l.rows) rows_h += row.height;
-  const double stretch = rows_h > 0 ? std::max((area.h - l.axis_h) / rows_h, 1.0) : 1.0;
+  const double stretch = rows_h > 0 ? std::max((area.h - l.axis_h - l.notes_h) / rows_h, 1.0) : 1.0;
   const double x0 = area.x + (l.label_w > 0 ? l.label_w + kLabelGap : 0);
   const double x1 = area.right() - 2;
   const TimeScale scale(l.from, l.to, x0, x1);
@@ -231,20 +263,14 @@ void draw_gantt_plot(const Context& ctx, Canvas& canvas, Box area) {
     const double mid = y + h / 2;
     canvas.lines(row.lines, size, false, area.x, Align::left,
                  mid - lines_height(canvas, row.lines.size(), size) / 2, ctx.theme.text);
-    Box bar{0, mid - size * 0.45, 0, size * 0.9};
     if (l.has_range) {
-      Period start = row.task->start, end = row.task->end;
-      if (quarter_index(end, true) < quarter_index(start, false)) std::swap(start, end);
-      const double a = std::clamp(scale.x_start(start), x0, x1);
-      const double b = std::clamp(scale.x_end(end), x0, x1);
-      bar.x = a;
-      bar.w = b - a;
       const Color colour = ctx.palette[row.group % ctx.palette.size()];
-      canvas.rect(bar.x, bar.y, bar.w, bar.h, colour);
-      draw_milestones(ctx, canvas, *row.task, scale, x0, x1, mid, bar);
+      canvas.rect(row.bar.x, mid + row.bar.y, row.bar.w, row.bar.h, colour);
+      draw_milestones(ctx, canvas, row, mid);
     }
     y += h;
   }
+  draw_notes(ctx, canvas, l, y, area);
 }
 
 }  // namespace koers::charts::detail

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cctype>
 
 #include "charts/chart_parts.h"
 
@@ -53,7 +54,7 @@ void draw_sample(const LegendEntry& e, Canvas& canvas, double x, double y, doubl
   const double mid = y + canvas.text_height(size) / 2;
   if (e.sample == LegendEntry::Sample::swatch) {
     const double side = size * 0.8;
-    canvas.rect(x, mid - side / 2, side, side, e.style.color);
+    bar_rect(canvas, {x, mid - side / 2, side, side}, e.style.color, e.hollow);
     return;
   }
   canvas.line(x, mid, x + kLineSample, mid, e.style.line_width, e.style.color, e.style.dash);
@@ -64,41 +65,42 @@ void draw_sample(const LegendEntry& e, Canvas& canvas, double x, double y, doubl
   }
 }
 
+// Whether the title already names the series (letter case aside): then a legend of that one
+// series would only repeat it.
+bool contains_words(std::string_view title, std::string_view name) {
+  auto lower = [](std::string_view t) {
+    std::string out(t);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  };
+  return !name.empty() && lower(title).find(lower(name)) != std::string::npos;
+}
+
 }  // namespace
 
 std::vector<LegendEntry> legend_entries(const Context& ctx) {
   const Chart& chart = ctx.chart;
   std::vector<LegendEntry> entries;
+  if (chart.type == ChartType::gantt || chart.type == ChartType::status) return entries;
   const std::vector<SeriesStyle> styles = series_styles(ctx);
   const bool lines = chart.type == ChartType::line || chart.type == ChartType::radar;
-  switch (chart.type) {
-    case ChartType::gantt:
-    case ChartType::status:
-      return entries;
-    case ChartType::bar:
-    case ChartType::column:
-    case ChartType::radar:
-      if (chart.series.size() < 2) return entries;  // one series: the title says what it is
-      break;
-    case ChartType::line:
-      break;
-  }
+  const auto sample = lines ? LegendEntry::Sample::line : LegendEntry::Sample::swatch;
   for (std::size_t i = 0; i < chart.series.size(); ++i) {
     const Series& s = chart.series[i];
     if (chart.type == ChartType::line ? line_path(chart, i).empty() : s.points.empty()) {
       continue;  // nothing drawn, nothing to name
     }
-    const auto sample = lines ? LegendEntry::Sample::line : LegendEntry::Sample::swatch;
-    if (!s.name.empty()) entries.push_back({sample, styles[i], false, s.name});
+    if (!s.name.empty() && (chart.type == ChartType::line || chart.series.size() > 1 ||
+                            !contains_words(chart.title, s.name))) {
+      entries.push_back({sample, styles[i], false, s.name});
+    }
     const bool provisional = std::any_of(s.points.begin(), s.points.end(),
                                          [](const DataPoint& p) { return p.provisional; });
-    if (chart.type == ChartType::line && provisional) {
-      SeriesStyle hollow = styles[i];
-      hollow.dash.clear();
-      const std::string word = "(" + ctx.labels.provisional + ")";
-      entries.push_back(
-          {LegendEntry::Sample::line, hollow, true, s.name.empty() ? word : s.name + " " + word});
-    }
+    if (!provisional || chart.type == ChartType::radar) continue;
+    SeriesStyle light = styles[i];
+    light.dash.clear();
+    const std::string word = "(" + ctx.labels.provisional + ")";
+    entries.push_back({sample, light, true, s.name.empty() ? word : s.name + " " + word});
   }
   return entries;
 }

@@ -157,7 +157,6 @@ PlotHeight line_plot_height(const Context& ctx, const Canvas& canvas, double wid
 
 void draw_line_plot(const Context& ctx, Canvas& canvas, Box area) {
   const Chart& chart = ctx.chart;
-  const double size = ctx.font_size();
   const LineLayout l = lay_out(ctx, canvas, area);
   const VerticalFrame& f = l.frame;
   draw_value_grid(ctx, canvas, f, area);
@@ -172,23 +171,32 @@ void draw_line_plot(const Context& ctx, Canvas& canvas, Box area) {
   });
 
   const double r = marker_radius(ctx);
+  LabelObstacles obstacles;
+  obstacles.left_limit = f.plot.x + 2;  // clear of the tick labels left of the plot
   for (std::size_t i : order) {
     const std::vector<DataPoint>& path = l.data.paths[i];
     std::vector<std::pair<double, double>> points;
     for (const DataPoint& p : path) points.push_back({l.x_of(p.x), f.y_of(p.y)});
     if (points.size() >= 2) canvas.path(polyline(points, styles[i]));
+    for (std::size_t k = 1; k < points.size(); ++k) {
+      obstacles.lines.push_back(
+          {points[k - 1].first, points[k - 1].second, points[k].first, points[k].second});
+    }
     // Markers where there is data (a single point needs one to be seen at all).
     const bool markers = styles[i].marker != Marker::none || points.size() == 1;
     if (!markers || chart.series[i].kind == SeriesKind::projection) continue;
     const Marker shape = styles[i].marker == Marker::none ? Marker::circle : styles[i].marker;
+    const double shape_r = marker_radius(ctx, shape);
     for (std::size_t k = 0; k < path.size(); ++k) {
-      marker(canvas, points[k].first, points[k].second, marker_radius(ctx, shape), styles[i].color,
+      marker(canvas, points[k].first, points[k].second, shape_r, styles[i].color,
              path[k].provisional, shape);
+      obstacles.markers.push_back(
+          {points[k].first - shape_r, points[k].second - shape_r, 2 * shape_r, 2 * shape_r});
     }
   }
 
   if (!chart.data_labels) return;
-  const double text_h = canvas.text_height(size);
+  std::vector<PointLabel> labels;
   for (std::size_t i : order) {
     if (chart.series[i].kind != SeriesKind::measured) continue;
     const std::vector<DataPoint>& path = l.data.paths[i];
@@ -199,16 +207,11 @@ void draw_line_plot(const Context& ctx, Canvas& canvas, Box area) {
       if (k > 0) around += path[k - 1].y, ++neighbours;
       if (k + 1 < path.size()) around += path[k + 1].y, ++neighbours;
       const bool above = neighbours == 0 || path[k].y >= around / neighbours;
-      const double x = l.x_of(path[k].x), y = f.y_of(path[k].y);
-      const double over = y - r - 2 - text_h, under = y + r + 2;
-      const std::string text = data_label(ctx, path[k].y, f.axis);
-      if (!canvas.text_if_free(text, size, false, x, Align::centre, above ? over : under,
-                               ctx.theme.text)) {
-        canvas.text_if_free(text, size, false, x, Align::centre, above ? under : over,
-                            ctx.theme.text);
-      }
+      labels.push_back(
+          {data_label(ctx, path[k].y, f.axis), l.x_of(path[k].x), f.y_of(path[k].y), above});
     }
   }
+  draw_point_labels(ctx, canvas, labels, obstacles, r);
 }
 
 }  // namespace koers::charts::detail

@@ -63,4 +63,28 @@ void marker(Canvas& canvas, double cx, double cy, double r, Color color, bool ho
   canvas.path(std::move(p));
 }
 
+Color bar_fill(Color color, bool provisional) {
+  return provisional ? mix_with_white(color, 0.5) : color;
+}
+
+void bar_rect(Canvas& canvas, Box box, Color color, bool provisional) {
+  constexpr double kOutline = 0.8;
+  if (box.w <= 0 || box.h <= 0) return;
+  if (!provisional || box.w <= kOutline || box.h <= kOutline) {
+    canvas.rect(box.x, box.y, box.w, box.h, bar_fill(color, provisional));
+    return;
+  }
+  // The outline inside the bar's box, so that bars keep their length and the frame.
+  display::Rect r;
+  r.x = box.x + kOutline / 2;
+  r.y = box.y + kOutline / 2;
+  r.w = box.w - kOutline;
+  r.h = box.h - kOutline;
+  r.fill_color = bar_fill(color, true);
+  r.stroke = true;
+  r.stroke_color = color;
+  r.stroke_width = kOutline;
+  canvas.add(r);
+}
+
 }  // namespace koers::charts::detail

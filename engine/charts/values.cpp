@@ -1,7 +1,6 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <set>
 
 #include "charts/chart_parts.h"
 
@@ -73,6 +72,18 @@ std::vector<double> category_values(const Context& ctx, const Series& s) {
   return values;
 }
 
+std::vector<bool> category_provisional(const Context& ctx, const Series& s) {
+  std::vector<bool> provisional(ctx.categories.size(), false);
+  std::vector<bool> taken(ctx.categories.size(), false);
+  for (const DataPoint& p : s.points) {
+    const int i = ctx.category_index(p.category);
+    if (i < 0 || taken[i] || !std::isfinite(p.y)) continue;  // the point category_values took
+    taken[i] = true;
+    provisional[i] = p.provisional;
+  }
+  return provisional;
+}
+
 std::pair<double, double> bar_value_range(const Context& ctx) {
   double lo = 0, hi = 0;
   std::vector<double> positive(ctx.categories.size(), 0), negative(ctx.categories.size(), 0);
@@ -93,19 +104,62 @@ std::pair<double, double> bar_value_range(const Context& ctx) {
   return {lo, hi};
 }
 
+namespace {
+
+// The power of a thousand that amount ticks are written in: millions or more when the
+// largest tick reaches a million (ICU writes the short forms up to trillions), else 1.
+double amount_scale(const std::vector<double>& ticks) {
+  double largest = 0;
+  for (double v : ticks) {
+    if (std::isfinite(v)) largest = std::max(largest, std::fabs(v));
+  }
+  double scale = 1;
+  for (double s : {1e6, 1e9, 1e12}) {
+    if (largest >= s) scale = s;
+  }
+  return scale;
+}
+
+// The locale's short form around a number ("€ {n} mln."), learned from a probe amount of
+// two units of the scale: what comes before and after the "2".
+struct ShortForm {
+  std::string before, after;
+  bool found = false;
+};
+ShortForm short_form(const Context& ctx, double scale, bool negative) {
+  const std::string probe = ctx.format.compact_amount(negative ? -2 * scale : 2 * scale);
+  const std::size_t at = probe.find('2');
+  if (at == std::string::npos || probe.find('2', at + 1) != std::string::npos) return {};
+  return {probe.substr(0, at), probe.substr(at + 1), true};
+}
+
+// Amount ticks of one axis in one form: all in millions (or billions, …) with the same
+// decimals, or all in full when every tick is below a million.
+std::vector<std::string> amount_ticks(const Context& ctx, const std::vector<double>& ticks,
+                                      double step) {
+  std::vector<std::string> labels;
+  const double scale = amount_scale(ticks);
+  const ShortForm plus = short_form(ctx, scale, false), minus = short_form(ctx, scale, true);
+  if (scale == 1 || !plus.found || !minus.found) {
+    for (double v : ticks) labels.push_back(ctx.format.amount(v));
+    return labels;
+  }
+  const int decimals = decimals_needed(step / scale, 3);
+  for (double v : ticks) {
+    const ShortForm& form = v < 0 ? minus : plus;
+    labels.push_back(form.before + ctx.format.number(std::fabs(v) / scale, decimals) + form.after);
+  }
+  return labels;
+}
+
+}  // namespace
+
 std::vector<std::string> tick_labels(const Context& ctx, const ValueAxis& axis) {
   const std::vector<double> ticks = axis.ticks.values();
+  if (ctx.chart.format == ValueFormat::amount) return amount_ticks(ctx, ticks, axis.ticks.step);
   std::vector<std::string> labels;
   labels.reserve(ticks.size());
-  for (double v : ticks) {
-    labels.push_back(ctx.chart.format == ValueFormat::amount ? ctx.format.compact_amount(v)
-                                                             : formatted(ctx, v, axis.decimals));
-  }
-  // Compact amounts round to two digits; when that makes two ticks read alike, write them out.
-  if (ctx.chart.format == ValueFormat::amount &&
-      std::set<std::string>(labels.begin(), labels.end()).size() < labels.size()) {
-    for (std::size_t i = 0; i < ticks.size(); ++i) labels[i] = ctx.format.amount(ticks[i]);
-  }
+  for (double v : ticks) labels.push_back(formatted(ctx, v, axis.decimals));
   return labels;
 }
 

@@ -56,7 +56,6 @@ int run_render(koers::Engine& engine, const std::string& input, std::vector<std:
   }
   if (docs.empty()) docs.push_back("visie");
   bool to_folder = all || docs.size() > 1 || (!output.empty() && fs::is_directory(output));
-  fs::path stem = fs::path(input).stem();
   if (to_folder && !output.empty()) {
     std::error_code ec;
     fs::create_directories(output, ec);
@@ -80,9 +79,9 @@ int run_render(koers::Engine& engine, const std::string& input, std::vector<std:
     }
     fs::path target;
     if (output.empty())
-      target = stem.string() + "-" + doc + ".pdf";
+      target = engine.output_name(input, doc);
     else if (to_folder)
-      target = fs::path(output) / (stem.string() + "-" + doc + ".pdf");
+      target = fs::path(output) / engine.output_name(input, doc);
     else
       target = output;
     if (write_output(target, result.pdf) != 0) {

@@ -15,6 +15,7 @@
 #include "text/font.h"
 #include "text/format.h"
 #include "text/messages.h"
+#include "text/slug.h"
 #include "view/view.h"
 
 namespace koers {
@@ -29,14 +30,28 @@ Engine::Engine(const Resources& resources)
 Engine::~Engine() = default;
 
 std::vector<std::string> Engine::document_types() {
-  return {"visie", "raadsinformatiebrief"};
+  return {"visie",
+          "raadsvoorstel",
+          "collegevoorstel",
+          "raadsinformatiebrief",
+          "uitvoeringsprogramma",
+          "quickscan",
+          "monitor"};
 }
 
 std::vector<std::string> Engine::supported_documents(const model::Municipality& m) const {
-  // The vision document renders from whatever the file holds and says what it lacks; a
-  // council document needs its own element in <documenten>.
-  std::vector<std::string> docs{"visie"};
-  if (m.documents.council_letter) docs.push_back("raadsinformatiebrief");
+  // The vision document renders from whatever the file holds and says what it lacks; the
+  // council documents need their own element in <documenten>; the programme, quickscan and
+  // monitor their element or the data they are made of.
+  const model::Documents& d = m.documents;
+  std::vector<std::string> docs;
+  if (d.vision || m.quickscan || !m.targets.empty() || !m.texts.empty()) docs.push_back("visie");
+  if (d.council_proposal) docs.push_back("raadsvoorstel");
+  if (d.college_proposal) docs.push_back("collegevoorstel");
+  if (d.council_letter) docs.push_back("raadsinformatiebrief");
+  if (d.programme || !m.actions.empty()) docs.push_back("uitvoeringsprogramma");
+  if (d.quickscan_report || m.quickscan) docs.push_back("quickscan");
+  if (d.monitor || m.monitoring) docs.push_back("monitor");
   return docs;
 }
 
@@ -44,6 +59,14 @@ std::vector<std::string> Engine::supported_documents(const fs::path& input, Diag
   model::Municipality m = load(input, diags);
   if (diags.has_errors()) return {};
   return supported_documents(m);
+}
+
+std::string Engine::output_name(const fs::path& input, const std::string& doc_type) {
+  Diagnostics diags;
+  const model::Municipality m = load(input, diags);
+  std::string stem = diags.has_errors() ? std::string() : text::file_slug(m.name);
+  if (stem.empty()) stem = input.stem().string();
+  return stem + "-" + doc_type + ".pdf";
 }
 
 const model::Catalogue& Engine::catalogue(Diagnostics& diags) {
@@ -60,7 +83,14 @@ model::Municipality Engine::load(const fs::path& input, Diagnostics& diags) {
 
 Diagnostics Engine::check(const fs::path& input) {
   Diagnostics diags;
-  load(input, diags);
+  const model::Municipality m = load(input, diags);
+  // Findings on a model that could not be read completely would only mislead.
+  if (diags.has_errors()) return diags;
+  Diagnostics reported_by_load;  // the catalogue's own findings are in diags already
+  const analysis::Facts facts = analysis::analyse(m, catalogue(reported_by_load));
+  for (auto findings : {analysis::check_consistency(m), analysis::smart_diagnostics(m, facts),
+                        analysis::document_gaps(m, document_types())})
+    for (Diagnostic& d : findings) diags.add(std::move(d));
   return diags;
 }
 
@@ -68,21 +98,6 @@ namespace {
 
 fs::path input_folder(const fs::path& input) {
   return input.parent_path().empty() ? fs::path(".") : input.parent_path();
-}
-
-// The house style's formatting choices (@format) for the view's formatter.
-text::FormatChoices format_choices(const style::NumberStyle& format) {
-  auto spacing = [](style::Spacing s) {
-    using S = text::FormatChoices::Spacing;
-    return s == style::Spacing::space ? S::space : s == style::Spacing::none ? S::none : S::locale;
-  };
-  text::FormatChoices choices;
-  choices.currency_space = spacing(format.currency_spacing);
-  choices.percent_space = spacing(format.percent_spacing);
-  choices.whole_amount_dash = format.whole_amount_dash;
-  choices.quote_open = format.quote_open;
-  choices.quote_close = format.quote_close;
-  return choices;
 }
 
 std::string choose_style(const RenderOptions& options, const std::string& from_document,
@@ -171,7 +186,7 @@ std::string Engine::markup(const fs::path& input, const std::string& doc_type, D
   Diagnostics style_diags;
   const style::StyleSheet sheet = house_style(options, m.house_style, input.string(), style_diags);
   if (report_style) diags.append(style_diags);
-  text::Formatter formatter(messages->locale(), format_choices(sheet.format));
+  text::Formatter formatter(messages->locale(), layout::format_choices(sheet.format));
   templ::Data data = view::build_view(doc_type, m, cat, facts, formatter, *messages, diags);
   templ::TemplateSet templates(templ::TemplateSet::document_search_path(
                                    resources_, input_folder(input), sheet.chain, doc_type),

@@ -81,6 +81,9 @@ class Engine {
   // The document types this engine can render, and those a municipality file supports.
   static std::vector<std::string> document_types();
   std::vector<std::string> supported_documents(const model::Municipality& m) const;
+  // The PDF's file name for a document: "<municipality>-<document>.pdf" with the name made
+  // safe ("s-hertogenbosch-visie.pdf"); the input file's name when it cannot be read.
+  std::string output_name(const std::filesystem::path& input, const std::string& doc_type);
   // The same for an input file; empty, with the reasons in diags, when it cannot be read.
   std::vector<std::string> supported_documents(const std::filesystem::path& input,
                                                Diagnostics& diags);

@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "layout/layout.h"
+
 namespace koers::layout {
 
 const text::Font* Context::font(const std::string& family, bool bold, bool italic) {
@@ -61,18 +63,23 @@ const std::vector<double>& Context::advances(const text::Font& font, std::u32str
 
 namespace koers::layout {
 
-const text::Formatter& Context::formatter() {
-  if (formatter_) return *formatter_;
+text::FormatChoices format_choices(const style::NumberStyle& format) {
   auto spacing = [](style::Spacing s) {
     using S = text::FormatChoices::Spacing;
     return s == style::Spacing::space ? S::space : s == style::Spacing::none ? S::none : S::locale;
   };
   text::FormatChoices choices;
-  choices.currency_space = spacing(style.format.currency_spacing);
-  choices.percent_space = spacing(style.format.percent_spacing);
-  choices.whole_amount_dash = style.format.whole_amount_dash;
-  choices.quote_open = style.format.quote_open;
-  choices.quote_close = style.format.quote_close;
+  choices.currency_space = spacing(format.currency_spacing);
+  choices.percent_space = spacing(format.percent_spacing);
+  choices.whole_amount_dash = format.whole_amount_dash;
+  choices.quote_open = format.quote_open;
+  choices.quote_close = format.quote_close;
+  return choices;
+}
+
+const text::Formatter& Context::formatter() {
+  if (formatter_) return *formatter_;
+  const text::FormatChoices choices = format_choices(style.format);
   try {
     formatter_ = std::make_unique<text::Formatter>(language, choices);
   } catch (const std::exception&) {

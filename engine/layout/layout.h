@@ -11,6 +11,7 @@
 #include "layout/hyphenation_source.h"
 #include "style/style.h"
 #include "text/font.h"
+#include "text/format.h"
 #include "text/messages.h"
 
 namespace koers::layout {
@@ -31,6 +32,10 @@ struct Options {
   // document's language; null: Dutch.
   const text::Messages* messages = nullptr;
 };
+
+// The house style's formatting choices (@format) for a text::Formatter: the view's and the
+// charts' numbers are written alike.
+text::FormatChoices format_choices(const style::NumberStyle& format);
 
 display::Document layout_document(const doc::Document& document, const style::StyleSheet& style,
                                   text::FontLibrary& fonts, Diagnostics& diags,

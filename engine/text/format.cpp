@@ -307,7 +307,16 @@ std::string Formatter::compact_amount(double euros) const {
   // CLDR's Dutch short form for thousands is "1,5K", which no Dutch reader writes; below a
   // million the full amount reads better.
   if (std::fabs(euros) < 1e6) return amount(euros);
-  return respace(icu_->format(*icu_->compact, euros), "\u20AC", choices_.currency_space);
+  std::string out =
+      respace(icu_->format(*icu_->compact, std::fabs(euros)), "\u20AC", choices_.currency_space);
+  if (euros > 0) return out;
+  // ICU puts the compact form's minus before the euro sign ("-€ 1,2 mln."): put it where the
+  // full amount has it ("€ -1.200.000" → "€ -1,2 mln."; Frisian "€ 1-" → "€ 1,2 mln.-").
+  const std::string plus = amount(1.0), minus = amount(-1.0);
+  std::size_t at = 0;
+  while (at < plus.size() && plus[at] == minus[at]) ++at;
+  const std::string sign = minus.substr(at, minus.size() - plus.size());
+  return out.compare(0, at, plus, 0, at) == 0 ? out.insert(at, sign) : sign + out;
 }
 
 std::string Formatter::date(const Date& d) const {

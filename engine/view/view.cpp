@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "view/monitor_parts.h"
 #include "view/view_parts.h"
 
 namespace koers::view {
@@ -48,6 +49,7 @@ Data visie(const ViewInput& in) {
   add_actions(view, in);
   add_sessions(view, in);
   set_list(view, "begrippen", glossary(in.msg));
+  view.set("smart", smart_table(in));
   return view;
 }
 
@@ -63,8 +65,15 @@ templ::Data build_view(const std::string& doc_type, const model::Municipality& m
     view.set("t", message_lambda(messages));
     return view;
   }
-  if (doc_type == "raadsinformatiebrief") {
-    Data view = council_letter(in);
+  using Builder = Data (*)(const ViewInput&);
+  static const std::pair<const char*, Builder> kBuilders[] = {
+      {"raadsinformatiebrief", council_letter}, {"raadsvoorstel", council_proposal},
+      {"collegevoorstel", college_proposal},    {"uitvoeringsprogramma", programme},
+      {"quickscan", quickscan_report},          {"monitor", monitor_report},
+  };
+  for (const auto& [type, build] : kBuilders) {
+    if (doc_type != type) continue;
+    Data view = build(in);
     view.set("t", message_lambda(messages));
     return view;
   }

@@ -14,7 +14,7 @@
 
 namespace koers::view {
 
-// doc_type: "visie" or "raadsinformatiebrief" (more follow). Throws std::invalid_argument for an
+// doc_type: one of Engine::document_types(). Throws std::invalid_argument for an
 // unknown type. Fixed words come from messages (the document's language); fmt formats numbers and
 // dates in its locale. Templates look fixed texts up through the lambda {{#t}}id{{/t}}; its errors
 // are reported by the render, at the template line. messages must outlive every render of the

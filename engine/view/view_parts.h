@@ -22,8 +22,13 @@ void add_targets(Data& view, const ViewInput& in);       // doelen
 void add_themes(Data& view, const ViewInput& in);        // themas, quickscan, scores
 void add_actions(Data& view, const ViewInput& in);       // acties_per_thema, budget
 
-// The whole view of a raadsinformatiebrief (document, gemeente, bestuur, brief).
-Data council_letter(const ViewInput& in);
+// The whole view of each document but the vision (docs/templates.md lists their keys).
+Data council_letter(const ViewInput& in);    // raadsinformatiebrief (letter_view.cpp)
+Data council_proposal(const ViewInput& in);  // raadsvoorstel + raadsbesluit
+Data college_proposal(const ViewInput& in);  // collegevoorstel
+Data programme(const ViewInput& in);         // uitvoeringsprogramma
+Data quickscan_report(const ViewInput& in);  // quickscan (rapport)
+Data monitor_report(const ViewInput& in);    // monitor (monitoringsrapportage)
 
 // One target (doel) as the templates see it; used in doelen and per theme.
 Data target_view(const model::Target& t, const ViewInput& in);

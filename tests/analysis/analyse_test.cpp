@@ -44,6 +44,20 @@ TEST(Analyse, GathersEveryFinding) {
   EXPECT_EQ(facts.budget.per_year.at(2027), 1000);
 }
 
+TEST(Analyse, NowComesFromTheFilesDocuments) {
+  model::Municipality m;
+  EXPECT_EQ(analysis_year(m), std::nullopt);
+  m.documents.council_letter.emplace();
+  m.documents.council_letter->date = text::Date{2026, 12, 8};
+  EXPECT_EQ(analysis_year(m), 2026);  // a file with only a letter
+  m.documents.programme.emplace();
+  m.documents.programme->date = text::Date{2027, 1, 15};
+  EXPECT_EQ(analysis_year(m), 2027);  // the programme's date goes before the letter's
+  m.documents.monitor.emplace();
+  m.documents.monitor->year = 2025;
+  EXPECT_EQ(analysis_year(m), 2025);  // the monitor's year goes first
+}
+
 TEST(Analyse, OfAnEmptyMunicipalityFindsNothing) {
   Facts facts = analyse(model::Municipality{}, model::Catalogue{});
   EXPECT_TRUE(facts.ambitions.empty());

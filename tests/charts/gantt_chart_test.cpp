@@ -84,14 +84,70 @@ TEST_F(GanttChart, QuartersAndMilestoneLabelsWhenThereIsRoom) {
   EXPECT_NEAR(first->w, axis_w / 2, 1e-6);
 }
 
-TEST_F(GanttChart, CrowdedMilestonesKeepTheirDiamondsOnly) {
+// How often a milestone label appears: in its row, or as "label: task" in the notes.
+int shown(const Drawing& d, const std::string& label, const std::string& task) {
+  int n = 0;
+  for (const testing::TextBox& b : text_boxes(d)) {
+    n += b.text == label || b.text.rfind(label + ": " + task, 0) == 0 ? 1 : 0;
+  }
+  return n;
+}
+
+TEST_F(GanttChart, CrowdedMilestoneLabelsGoIntoTheNotes) {
   Chart c;
   c.type = ChartType::gantt;
   Task t{"Zonneparken", "", {2026, 0}, {2035, 0}, {}};
   for (int q = 1; q <= 4; ++q) t.milestones.push_back({"Mijlpaal " + std::to_string(q), {2036, q}});
   c.tasks.push_back(t);
   const Drawing d = render(c, 300);
-  EXPECT_EQ(diamonds(d), 4);
+  EXPECT_EQ(diamonds(d), 4 + 4);  // four in the row, one before each note
+  for (int q = 1; q <= 4; ++q) {
+    EXPECT_EQ(shown(d, "Mijlpaal " + std::to_string(q), "Zonneparken"), 1) << q;
+  }
+}
+
+TEST_F(GanttChart, MilestoneInsideTheBarIsLabelledAfterTheBar) {
+  Chart c;
+  c.type = ChartType::gantt;
+  c.from = {2026, 0};
+  c.to = {2032, 0};
+  c.tasks.push_back({"Zon op bedrijfsdaken", "", {2028, 0}, {2030, 0}, {{"Start", {2028, 2}}}});
+  const Drawing d = render(c);
+  const display::Rect* bar = nullptr;
+  for (const display::Item& item : d.items) {
+    if (const auto* r = std::get_if<display::Rect>(&item)) bar = r;
+  }
+  ASSERT_NE(bar, nullptr);
+  bool after = false;
+  for (const testing::TextBox& b : text_boxes(d)) {
+    if (b.text == "Start") after = b.x0 > bar->x + bar->w;
+  }
+  EXPECT_TRUE(after);
+}
+
+TEST_F(GanttChart, EveryMilestoneLabelOfFortyTasksIsShown) {
+  Chart c = programme(40);
+  for (int i = 0; i < 40; i += 3) c.tasks[i].milestones.push_back({"Start", c.tasks[i].start});
+  for (double width : {430.0, 250.0}) {
+    const Drawing d = render(c, width);
+    for (const Task& t : c.tasks) {
+      for (const Milestone& m : t.milestones) {
+        // Labels in rows are not told apart by task; the notes name theirs.
+        int in_rows = 0;
+        for (const testing::TextBox& b : text_boxes(d)) in_rows += b.text == m.label ? 1 : 0;
+        EXPECT_GE(in_rows + shown(d, m.label, t.label), 1) << t.label << " " << m.label;
+      }
+    }
+    int labels = 0, marks = 0;
+    for (const Task& t : c.tasks) marks += static_cast<int>(t.milestones.size());
+    for (const testing::TextBox& b : text_boxes(d)) {
+      labels += b.text == "Start" || b.text == "Besluit" || b.text.rfind("Oplevering", 0) == 0 ||
+                        b.text.find(": Actie") != std::string::npos
+                    ? 1
+                    : 0;
+    }
+    EXPECT_EQ(labels, marks) << width;  // each milestone's label exactly once
+  }
 }
 
 TEST_F(GanttChart, LongLabelsOwnRangeAndAwkwardPeriods) {

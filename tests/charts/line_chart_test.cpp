@@ -120,12 +120,13 @@ TEST_F(LineChart, NegativeValuesAndDataLabels) {
   markers.pop_back();
   std::sort(markers.begin(), markers.end());
   // The value written at each point: as few decimals as it needs, at most the chart's one.
+  // (The text whose box comes within a few points of the marker: above, below or beside it.)
   auto value_at = [&](int k) {
+    const auto [x, y] = markers[k];
     for (const testing::TextBox& b : testing::text_boxes(d)) {
-      if (std::abs((b.x0 + b.x1) / 2 - markers[k].first) < 0.01 &&
-          b.text != std::to_string(2020 + k)) {
-        return b;
-      }
+      const double dx = std::max({b.x0 - x, x - b.x1, 0.0});
+      const double dy = std::max({b.y0 - y, y - b.y1, 0.0});
+      if (dx < 5 && dy < 5 && b.text != std::to_string(2020 + k)) return b;
     }
     ADD_FAILURE() << "no value at point " << k;
     return testing::TextBox{};
@@ -138,6 +139,46 @@ TEST_F(LineChart, NegativeValuesAndDataLabels) {
   // Peaks carry their value above the point, valleys below it.
   EXPECT_LT(value_at(1).y1, markers[1].second);  // 2021, a peak
   EXPECT_GT(value_at(2).y0, markers[2].second);  // 2022, a valley
+  // The first point's value keeps off the tick labels: right of its marker, not over it.
+  EXPECT_GT(value_at(0).x0, markers[0].first);
+}
+
+// Data labels touch no marker and no line where another place is free, and stay right of
+// the value axis' tick labels.
+TEST_F(LineChart, DataLabelsKeepOffMarkersLinesAndTicks) {
+  Chart c;
+  c.type = ChartType::line;
+  c.data_labels = true;
+  c.series.push_back({"Saldo",
+                      SeriesKind::measured,
+                      {at(2020, -4), at(2021, 2.5), at(2022, -1), at(2023, 3), at(2024, -2)}});
+  c.series.push_back({"Fonds",
+                      SeriesKind::measured,
+                      {at(2020, -3.5), at(2021, 2), at(2022, -0.5), at(2023, 2.5), at(2024, -1)}});
+  const Drawing d = render(c);
+  std::vector<std::pair<double, double>> markers;
+  double tick_right = 0;  // the right edge of the tick labels: the value axis's column
+  for (const display::Item& item : d.items) {
+    const auto* p = std::get_if<display::Path>(&item);
+    if (p && p->fill) markers.push_back(marker_centre(*p));
+  }
+  const double r = theme.font_size * 0.28;
+  int values = 0;
+  for (const testing::TextBox& b : testing::text_boxes(d)) {
+    if (b.text == "0") tick_right = b.x1;  // the zero tick (no point has value 0)
+  }
+  ASSERT_GT(tick_right, 0);
+  for (const testing::TextBox& b : testing::text_boxes(d)) {
+    if (b.x0 <= tick_right + 0.01 || b.text.size() > 4) continue;  // ticks, years, legend
+    if (b.text.rfind("20", 0) == 0) continue;
+    ++values;
+    EXPECT_GE(b.x0, tick_right + 5.99) << b.text;
+    for (const auto& [x, y] : markers) {
+      const bool off = b.x1 < x - r || b.x0 > x + r || b.y1 < y - r || b.y0 > y + r;
+      EXPECT_TRUE(off) << b.text << " on the marker at " << x << "," << y;
+    }
+  }
+  EXPECT_GE(values, 8);  // most of the ten values found a place
 }
 
 TEST_F(LineChart, ManyYearsAreThinned) {

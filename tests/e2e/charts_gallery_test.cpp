@@ -157,7 +157,7 @@ TEST_P(ChartGallery, TextContainsEveryChartsWords) {
     EXPECT_NE(all.find(word), std::string::npos) << "missing: " << word;
   // Words the engine writes itself, in Dutch, and numbers in Dutch notation.
   for (const std::string_view word : {"op koers", "aandacht nodig", "niet op koers", "onbekend",
-                                      "voorlopig", "K1", "K4", "kt CO₂", "23,4", "€ 1 mln."})
+                                      "voorlopig", "K1", "K4", "kt CO₂", "23,4", "€ 1,0 mln."})
     EXPECT_NE(all.find(word), std::string::npos) << "missing: " << word;
 }
 

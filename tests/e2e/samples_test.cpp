@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <map>
 #include <pugixml.hpp>
@@ -10,6 +11,9 @@
 #include <sstream>
 #include <string_view>
 
+#include "core/resources.h"
+#include "engine/engine.h"
+#include "style/style.h"
 #include "support/process.h"
 
 namespace fs = std::filesystem;
@@ -32,25 +36,70 @@ const std::map<std::string, PageRange> kPageRanges = {
     {"zuiderhaven/visie", {20, 70}},
     {"heideveen/raadsinformatiebrief", {1, 3}},
     {"zuiderhaven/raadsinformatiebrief", {1, 3}},
+    {"heideveen/uitvoeringsprogramma", {12, 30}},
+    {"zuiderhaven/uitvoeringsprogramma", {18, 45}},
+    {"heideveen/quickscan", {8, 20}},
+    {"zuiderhaven/quickscan", {8, 24}},
+    {"gravenwaarde/uitvoeringsprogramma", {10, 30}},
+    {"gravenwaarde/quickscan", {8, 20}},
+    {"maasbrugge/uitvoeringsprogramma", {40, 90}},
+    {"maasbrugge/quickscan", {10, 24}},
+    {"oudervaart/uitvoeringsprogramma", {8, 24}},
+    {"heideveen/raadsvoorstel", {3, 6}},
+    {"zuiderhaven/raadsvoorstel", {3, 7}},
+    {"heideveen/collegevoorstel", {2, 4}},
+    {"heideveen/monitor", {8, 30}},
+    {"zuiderhaven/monitor", {10, 40}},
+    {"zuiderhaven/collegevoorstel", {2, 4}},
+    // Small town: only a letter and three targets (the vision renders from the targets alone).
+    {"rietmeer/visie", {3, 30}},
+    {"rietmeer/raadsinformatiebrief", {1, 3}},
+    // Targets deliberately not SMART.
+    {"oudervaart/visie", {6, 50}},
+    {"oudervaart/raadsinformatiebrief", {1, 3}},
+    {"oudervaart/uitvoeringsprogramma", {2, 40}},
+    {"oudervaart/monitor", {2, 40}},
+    // ’s-Gravenwaarde: a name with an apostrophe, full document set (file stems must be valid
+    // GoogleTest names: letters, digits, no hyphen).
+    {"gravenwaarde/visie", {10, 70}},
+    {"gravenwaarde/raadsvoorstel", {2, 20}},
+    {"gravenwaarde/collegevoorstel", {2, 20}},
+    {"gravenwaarde/raadsinformatiebrief", {1, 3}},
+    {"gravenwaarde/uitvoeringsprogramma", {6, 60}},
+    {"gravenwaarde/quickscan", {4, 40}},
+    {"gravenwaarde/monitor", {4, 60}},
+    // Large city: 24 targets, 64 actions, series 2015–2025.
+    {"maasbrugge/visie", {20, 150}},
+    {"maasbrugge/raadsvoorstel", {2, 20}},
+    {"maasbrugge/collegevoorstel", {2, 20}},
+    {"maasbrugge/raadsinformatiebrief", {1, 4}},
+    {"maasbrugge/uitvoeringsprogramma", {20, 260}},
+    {"maasbrugge/quickscan", {6, 80}},
+    {"maasbrugge/monitor", {10, 160}},
 };
 
 // What each document's PDF title starts with.
 const std::map<std::string, std::string> kTitles = {
     {"visie", "Duurzaamheidsvisie"},
     {"raadsinformatiebrief", "Raadsinformatiebrief"},
+    {"uitvoeringsprogramma", "Uitvoeringsprogramma"},
+    {"quickscan", "Quickscan"},
+    {"raadsvoorstel", "Raadsvoorstel"},
+    {"collegevoorstel", "Collegevoorstel"},
+    {"monitor", "monitor"},
 };
 
-// Every document each sample has data for, as "sample/document".
+// Every document each sample has data for (as koers --all decides), as "sample/document".
 std::vector<std::string> sample_documents() {
+  koers::DiskResources disk(KOERS_SOURCE_DIR);
+  koers::Engine engine(disk);
   std::vector<std::string> names;
   for (const auto& entry : fs::directory_iterator(kSamples)) {
     if (entry.path().extension() != ".xml") continue;
-    const std::string sample = entry.path().stem().string();
-    names.push_back(sample + "/visie");
-    pugi::xml_document doc;
-    if (doc.load_file(entry.path().c_str()) &&
-        doc.child("gemeente").child("documenten").child("raadsinformatiebrief"))
-      names.push_back(sample + "/raadsinformatiebrief");
+    koers::Diagnostics diags;
+    for (const std::string& doc : engine.supported_documents(entry.path(), diags))
+      names.push_back(entry.path().stem().string() + "/" + doc);
+    EXPECT_FALSE(diags.has_errors()) << diags.to_string();
   }
   std::sort(names.begin(), names.end());
   return names;
@@ -111,7 +160,10 @@ void collect_text(pugi::xml_node node, std::string& current, std::vector<std::st
       std::string note;
       collect_text(child, note, out);
       out.push_back(normalise(note));
-    } else if (std::string(child.name()) == "p" || std::string(child.name()) == "li") {
+    } else if (const std::string name = child.name(); name == "p" || name == "li" ||
+                                                      name == "stelling" || name == "toelichting" ||
+                                                      name == "punt" || name == "reactie") {
+      // An argument's claim and explanation, a caveat's point and response: paragraphs too.
       out.push_back(normalise(current));
       current.clear();
       collect_text(child, current, out);
@@ -132,6 +184,14 @@ std::vector<std::string> narrative_paragraphs(const fs::path& sample, const std:
   const pugi::xml_node root = xml.child("gemeente");
   if (doc == "visie") {
     for (pugi::xml_node tekst : root.child("teksten").children("tekst")) texts.push_back(tekst);
+  } else if (doc == "uitvoeringsprogramma") {
+    for (pugi::xml_node actie : root.child("acties").children("actie"))
+      texts.push_back(actie.child("omschrijving"));
+  } else if (doc == "monitor") {
+    for (pugi::xml_node e : root.child("monitoring").children("evaluatie")) texts.push_back(e);
+  } else if (doc == "quickscan") {
+    for (pugi::xml_node b : root.child("quickscan").children("beoordeling"))
+      texts.push_back(b.child("samenvatting"));
   } else {
     for (pugi::xml_node part : root.child("documenten").child(doc.c_str()).children())
       if (part.first_child().type() == pugi::node_element) texts.push_back(part);
@@ -206,7 +266,7 @@ TEST_P(SampleDocument, TextContainsEveryNarrativeParagraph) {
   EXPECT_EQ(r.err, "") << "poppler complained while reading the PDF";
   std::string text = normalise(r.out);
   auto paragraphs = narrative_paragraphs(kSamples / (sample_of(name) + ".xml"), document_of(name));
-  ASSERT_GT(paragraphs.size(), document_of(name) == "visie" ? 10u : 3u);
+  if (paragraphs.empty()) GTEST_SKIP() << "the sample holds no texts for this document";
   for (const auto& p : paragraphs) EXPECT_NE(text.find(p), std::string::npos) << "missing: " << p;
 }
 
@@ -214,8 +274,11 @@ TEST_P(SampleDocument, TitleAuthorAndLanguageAreSet) {
   fs::path pdf = render(GetParam());
   auto info = run("pdfinfo " + shell_quote(pdf.string()));
   ASSERT_EQ(info.exit_code, 0);
-  EXPECT_NE(info.out.find("Title:           " + kTitles.at(document_of(GetParam()))),
-            std::string::npos)
+  // The file's own title (<monitor titel="Monitor Duurzaam …">) may stand in for the default.
+  std::smatch title;
+  ASSERT_TRUE(std::regex_search(info.out, title, std::regex("Title:\\s+([^\\n]*)")));
+  EXPECT_TRUE(std::regex_search(title[1].str(),
+                                std::regex(kTitles.at(document_of(GetParam())), std::regex::icase)))
       << info.out;
   EXPECT_NE(info.out.find("Author:          Gemeente "), std::string::npos) << info.out;
   EXPECT_NE(info.out.find("Subject:"), std::string::npos) << info.out;
@@ -271,9 +334,52 @@ TEST_P(SampleDocument, TypographyChecker) {
     if (!std::regex_search(r.out, m, std::regex("(^|\\n)" + key + "\\s+(\\d+)"))) return -1;
     return std::stoi(m[2]);
   };
-  EXPECT_EQ(figure("overfull_lines"), 0) << r.out;
+  // The checker's overfull count guesses the measure from where justified lines end, which
+  // fails on contents pages and short ragged memos; NothingStandsPastTheRightMargin below
+  // checks overfull lines against the house style's real margins instead.
   EXPECT_EQ(figure("bad_characters"), 0) << r.out;
   EXPECT_EQ(figure("fonts_not_embedded"), 0) << r.out;
+}
+
+// No word reaches past the text area's right edge (an overfull line, a table or chart wider
+// than the measure): every word's box from pdftotext against the page width minus the right
+// margin of the house style's page templates of that width.
+TEST_P(SampleDocument, NothingStandsPastTheRightMargin) {
+  pugi::xml_document sample;
+  ASSERT_TRUE(sample.load_file((kSamples / (sample_of(GetParam()) + ".xml")).c_str()));
+  std::string style_name = sample.child("gemeente").child_value("huisstijl");
+  if (style_name.empty()) style_name = "base";
+  koers::DiskResources disk(KOERS_SOURCE_DIR);
+  koers::Diagnostics diags;
+  const koers::style::StyleSheet style = koers::style::load_style(style_name, disk, diags);
+  ASSERT_FALSE(diags.has_errors()) << diags.to_string();
+
+  fs::path pdf = render(GetParam());
+  auto r = run("pdftotext -bbox " + shell_quote(pdf.string()) + " -");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::regex page_re(R"re(<page width="([\d.]+)")re");
+  const std::regex word_re(
+      R"re(<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)<)re");
+  double right_edge = 0;
+  int page = 0, words = 0;
+  std::istringstream lines(r.out);
+  for (std::string line; std::getline(lines, line);) {
+    std::smatch m;
+    if (std::regex_search(line, m, page_re)) {
+      ++page;
+      const double width = std::stod(m[1]);
+      double margin = 1e9;
+      for (const auto& [name, tpl] : style.pages)
+        if (std::abs(tpl.width - width) < 1) margin = std::min(margin, tpl.margin_right);
+      ASSERT_LT(margin, 1e9) << "no page template " << width << " pt wide";
+      right_edge = width - margin;
+    } else if (std::regex_search(line, m, word_re)) {
+      ++words;
+      EXPECT_LE(std::stod(m[1]), right_edge + 0.5)
+          << "page " << page << ": '" << m[2] << "' ends past the right margin";
+    }
+  }
+  EXPECT_GT(words, 100);
 }
 
 // The sections a reader expects of each document, by their headings in the PDF text.
@@ -286,13 +392,50 @@ TEST_P(SampleDocument, RequiredSectionsArePresent) {
       {"raadsinformatiebrief",
        {"Raadsinformatiebrief", "Aan", "Datum", "Kenmerk", "Onderwerp", "Kernboodschap",
         "Toelichting", "Consequenties", "Vervolg", "de secretaris,", "de burgemeester,"}},
+      {"uitvoeringsprogramma",
+       {"Inhoud", "Inleiding", "Acties per thema", "Planning", "Budget", "Actiebladen",
+        "Bijlage: Begrippenlijst"}},
+      {"monitor",
+       {"Inhoud", "Samenvatting", "Werkwijze", "Bijlage: Begrippenlijst", "Bijlage: Bronnen"}},
+      {"quickscan",
+       {"Inhoud", "Samenvatting", "Werkwijze", "Resultaten per thema", "Conclusie",
+        "Bijlage: Bronnen", "Bijlage: Begrippenlijst"}},
+      {"raadsvoorstel", {"Raadsvoorstel",    "Aan",
+                         "Raadsvergadering", "Agendapunt",
+                         "Zaaknummer",       "Portefeuillehouder",
+                         "Programma",        "Behandeling",
+                         "Onderwerp",        "Voorgestelde beslissing",
+                         "Inleiding",        "Beoogd effect",
+                         "Argumenten",       "Kanttekeningen",
+                         "Financiën",        "Uitvoering",
+                         "Communicatie",     "Bijlagen",
+                         "de secretaris,",   "de burgemeester,",
+                         "Raadsbesluit",     "De raad van de gemeente",
+                         "besluit:",         "Aldus besloten",
+                         "De griffier,",     "De voorzitter,"}},
+      {"collegevoorstel",
+       {"Collegevoorstel", "Collegevergadering", "Zaaknummer", "Portefeuillehouder", "Afdeling",
+        "Steller", "Openbaar", "Advies", "Het college besluit:", "Aanleiding", "Argumenten",
+        "Kanttekeningen en risico’s", "Financiën", "Juridische aspecten", "Communicatie", "Vervolg",
+        "Bijlagen", "Paraaf en besluit"}},
   };
   fs::path pdf = render(GetParam());
   auto r = run("pdftotext -enc UTF-8 " + shell_quote(pdf.string()) + " -");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  for (const std::string& heading : kHeadings.at(document_of(GetParam())))
-    EXPECT_TRUE(std::regex_search(r.out, std::regex("(^|\\n)(\\d+(\\.\\d+)* )?" + heading)))
+  // Chapters without data are left out (graceful absence): the vision's quickscan chapter
+  // needs a quickscan, its frameworks chapter the file's <kaders>.
+  pugi::xml_document sample;
+  ASSERT_TRUE(sample.load_file((kSamples / (sample_of(GetParam()) + ".xml")).c_str()));
+  const pugi::xml_node root = sample.child("gemeente");
+  const bool has_quickscan = root.child("quickscan");
+  const bool has_frameworks = root.child("kaders");
+  for (const std::string& heading : kHeadings.at(document_of(GetParam()))) {
+    if (heading == "Waar staan we: de quickscan" && !has_quickscan) continue;
+    if (heading == "Beleidskaders" && !has_frameworks) continue;
+    // A heading may open a page without running header: pdftotext puts \f before it.
+    EXPECT_TRUE(std::regex_search(r.out, std::regex("(^|\\n|\\f)(\\d+(\\.\\d+)* )?" + heading)))
         << "no heading " << heading;
+  }
 }
 
 std::string test_name(const ::testing::TestParamInfo<std::string>& info) {

@@ -49,6 +49,10 @@ TEST(Formatter, DutchPercentAndCompact) {
   EXPECT_EQ(f.compact_amount(1234567.891), "€" NBSP "1,2" NBSP "mln.");
   EXPECT_EQ(f.compact_amount(2.5e9), "€" NBSP "2,5" NBSP "mld.");
   EXPECT_EQ(f.compact_amount(1500), "€" NBSP "1.500");  // not CLDR's "€ 1,5K"
+  // The minus stands where the full amount has it.
+  EXPECT_EQ(f.amount(-1200000), "€" NBSP "-1.200.000");
+  EXPECT_EQ(f.compact_amount(-1234567.891), "€" NBSP "-1,2" NBSP "mln.");
+  EXPECT_EQ(Formatter("en-GB").compact_amount(-2.5e9), "-€2.5B");
 }
 
 TEST(Formatter, DutchDates) {
