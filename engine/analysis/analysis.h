@@ -77,6 +77,7 @@ struct SmartFinding {
 // Realistisch: the required yearly change may be at most this many times the national
 // path's yearly change (both relative to the baseline level)…
 inline constexpr double kRealisticNationalFactor = 2.0;
+inline constexpr double kRealisticTrendFactor = 2.0;  // × the measured trend
 
 // Monitoring status of a target, and the signal of an action.
 enum class Status { on_track, attention, off_track, unknown };

@@ -126,6 +126,8 @@ int measured_source_of(const Chart& chart, int projection_index);
 // White or dark text on a fill, whichever reads better.
 Color text_on(Color fill, const Theme& theme);
 Color mix_with_white(Color c, double white_share);
+// The palette's colour for series (or group) index, lighter tints once the palette is used up.
+Color palette_colour(const std::vector<Color>& palette, std::size_t index);
 
 // ---- marks ---------------------------------------------------------------------------
 

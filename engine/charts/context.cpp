@@ -60,7 +60,7 @@ std::vector<SeriesStyle> series_styles(const Context& ctx) {
   const Chart& chart = ctx.chart;
   std::vector<SeriesStyle> styles(chart.series.size());
   std::size_t next_colour = 0;
-  auto take_colour = [&] { return ctx.palette[next_colour++ % ctx.palette.size()]; };
+  auto take_colour = [&] { return palette_colour(ctx.palette, next_colour++); };
   const bool lines = chart.type == ChartType::line || chart.type == ChartType::radar;
 
   for (std::size_t i = 0; i < chart.series.size(); ++i) {
@@ -97,6 +97,14 @@ std::vector<SeriesStyle> series_styles(const Context& ctx) {
 }  // namespace koers::charts::detail
 
 namespace koers::charts {
+
+Color detail::palette_colour(const std::vector<Color>& palette, std::size_t index) {
+  // Past the end of the palette: its colours again, lighter each round, so seven themes on
+  // a six-colour palette do not share a colour.
+  const std::size_t round = index / palette.size();
+  const Color c = palette[index % palette.size()];
+  return round == 0 ? c : mix_with_white(c, std::min(0.8, 0.45 * static_cast<double>(round)));
+}
 
 std::vector<Color> fallback_palette() {
   // Okabe & Ito (2008), reordered so that neighbours also differ in lightness (greyscale).

@@ -264,7 +264,7 @@ void draw_gantt_plot(const Context& ctx, Canvas& canvas, Box area) {
     canvas.lines(row.lines, size, false, area.x, Align::left,
                  mid - lines_height(canvas, row.lines.size(), size) / 2, ctx.theme.text);
     if (l.has_range) {
-      const Color colour = ctx.palette[row.group % ctx.palette.size()];
+      const Color colour = palette_colour(ctx.palette, row.group);
       canvas.rect(row.bar.x, mid + row.bar.y, row.bar.w, row.bar.h, colour);
       draw_milestones(ctx, canvas, row, mid);
     }

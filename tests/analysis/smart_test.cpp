@@ -144,11 +144,17 @@ TEST(Smart, RealisticAgainstTheMeasuredTrend) {
   const SmartLetterResult ok =
       smart(local_co2(), with_series({{2020, 100}, {2022, 90}}))[SmartLetter::realistic];
   EXPECT_TRUE(ok.met);
-  EXPECT_EQ(ok.reason, "benodigd 5 kton per jaar, gemeten trend 5 per jaar");
+  EXPECT_EQ(ok.reason, "benodigd 5 kton per jaar, gemeten trend 5 kton per jaar");
+  // Measured −2,5 a year: twice that is exactly what is needed (the edge counts as met).
+  const SmartLetterResult edge =
+      smart(local_co2(), with_series({{2020, 100}, {2022, 95}}))[SmartLetter::realistic];
+  EXPECT_TRUE(edge.met);
+  EXPECT_EQ(edge.reason, "benodigd 5 kton per jaar, gemeten trend 2,5 kton per jaar");
   const SmartLetterResult slow =
       smart(local_co2(), with_series({{2020, 100}, {2022, 96}}))[SmartLetter::realistic];
   EXPECT_FALSE(slow.met);
-  EXPECT_EQ(slow.reason, "benodigd 5 kton per jaar, sneller dan de gemeten trend (2 per jaar)");
+  EXPECT_EQ(slow.reason,
+            "benodigd 5 kton per jaar, meer dan twee keer de gemeten trend (2 kton per jaar)");
 }
 
 TEST(Smart, RealisticNeedsSomethingToCompareWith) {

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <regex>
 
 #include "support/process.h"
 
@@ -101,6 +102,27 @@ TEST(Cli, UnwritableOutputIsAClearError) {
                          " --doc visie -o /bestaat/niet/x.pdf"));
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("de map bestaat niet"), std::string::npos) << r.err;
+}
+
+}  // namespace
+
+namespace {
+
+// Issue 6: the sample whose targets are deliberately not SMART. koers check names every
+// failing letter of every target at the target's line, with its reason, and still succeeds
+// (warnings, not errors: the file is valid input).
+TEST(Cli, CheckListsEveryFailingSmartLetterWithItsReason) {
+  const std::string sample = std::string(KOERS_SOURCE_DIR) + "/samples/oudervaart.xml";
+  auto r = run(koers_cmd("check " + shell_quote(sample)));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  for (const char* letter : {"Specifiek", "Meetbaar", "Acceptabel", "Realistisch", "Tijdgebonden"})
+    EXPECT_TRUE(std::regex_search(
+        r.err, std::regex("oudervaart\\.xml:\\d+:\\d+: warning: doel '[^']+' is niet " +
+                          std::string(letter) + ": [^\\n]{8,}")))
+        << "no failing letter " << letter << " in:\n"
+        << r.err;
+  // The SMART target of the sample passes on every letter.
+  EXPECT_EQ(r.err.find("doel 'd-co2' is niet"), std::string::npos) << r.err;
 }
 
 }  // namespace

@@ -179,6 +179,21 @@ TEST_P(CouncilProposal, CollegevoorstelPrintsTheSameTotal) {
       << "expected the total " << s.total << " in: " << finance;
 }
 
+// The memo's total and the programme's total are one number, printed the same.
+TEST_P(CouncilProposal, UitvoeringsprogrammaPrintsTheSameTotal) {
+  const Sample s = load(GetParam());
+  if (s.facts.budget.per_year.empty()) GTEST_SKIP() << "no programme budget in the sample";
+  const std::string text = text_of(GetParam(), "uitvoeringsprogramma");
+  const std::string budget = normalise(between(text, "Budget per jaar en thema", {"Figuur"}));
+  ASSERT_FALSE(budget.empty()) << text;
+  const std::size_t totals_row = budget.rfind("Totaal");
+  ASSERT_NE(totals_row, std::string::npos) << budget;
+  EXPECT_NE(budget.find(normalise(s.total), totals_row), std::string::npos)
+      << "expected the total " << s.total << " in the programme's totals row: " << budget;
+  const std::string memo = normalise(text_of(GetParam(), "raadsvoorstel"));
+  EXPECT_NE(memo.find(normalise(s.total)), std::string::npos);
+}
+
 std::string test_name(const ::testing::TestParamInfo<std::string>& info) {
   std::string name = info.param;
   std::replace(name.begin(), name.end(), '-', '_');
