@@ -1,8 +1,10 @@
 // The koers command's contract: exit codes, messages, no output file on failure.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <regex>
+#include <vector>
 
 #include "support/process.h"
 
@@ -123,6 +125,48 @@ TEST(Cli, CheckListsEveryFailingSmartLetterWithItsReason) {
         << r.err;
   // The SMART target of the sample passes on every letter.
   EXPECT_EQ(r.err.find("doel 'd-co2' is niet"), std::string::npos) << r.err;
+}
+
+}  // namespace
+
+namespace {
+
+// Issue 6: --all renders every document the file has data for, named after the municipality
+// (’s-Gravenwaarde → s-gravenwaarde-…), and only those.
+TEST(Cli, RenderAllNamesFilesAfterTheMunicipality) {
+  TempDir dir("all");
+  const std::string sample = std::string(KOERS_SOURCE_DIR) + "/samples/gravenwaarde.xml";
+  auto r = run(
+      koers_cmd("render " + shell_quote(sample) + " --all -o " + shell_quote(dir.path().string())));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  for (const char* doc : {"visie", "raadsvoorstel", "collegevoorstel", "raadsinformatiebrief",
+                          "uitvoeringsprogramma", "quickscan", "monitor"})
+    EXPECT_TRUE(fs::exists(dir.path() / ("s-gravenwaarde-" + std::string(doc) + ".pdf"))) << doc;
+
+  // A file with only a letter and a few targets: the vision (from its targets) and the letter.
+  TempDir small("all-small");
+  const std::string rietmeer = std::string(KOERS_SOURCE_DIR) + "/samples/rietmeer.xml";
+  r = run(koers_cmd("render " + shell_quote(rietmeer) + " --all -o " +
+                    shell_quote(small.path().string())));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::vector<std::string> made;
+  for (const auto& entry : fs::directory_iterator(small.path()))
+    made.push_back(entry.path().filename().string());
+  std::sort(made.begin(), made.end());
+  EXPECT_EQ(made,
+            (std::vector<std::string>{"rietmeer-raadsinformatiebrief.pdf", "rietmeer-visie.pdf"}));
+}
+
+// Asking for a document the file has no data for is a clear error, not an empty PDF.
+TEST(Cli, RenderingADocumentWithoutItsDataIsAnError) {
+  TempDir dir("nodata");
+  const std::string rietmeer = std::string(KOERS_SOURCE_DIR) + "/samples/rietmeer.xml";
+  auto r = run(koers_cmd("render " + shell_quote(rietmeer) + " --doc raadsvoorstel -o " +
+                         shell_quote((dir.path() / "x.pdf").string())));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("het bestand heeft geen gegevens voor een raadsvoorstel"), std::string::npos)
+      << r.err;
+  EXPECT_FALSE(fs::exists(dir.path() / "x.pdf"));
 }
 
 }  // namespace
