@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/batch.h"
 #include "cli/watch.h"
 #include "core/atomic_file.h"
 #include "core/resources.h"
@@ -173,6 +174,23 @@ int main(int argc, char** argv) {
   watch->add_option("--lang", language, "taal van de vaste teksten: nl (standaard), en of fy");
   watch->add_flag("--uncompressed", uncompressed, "PDF zonder compressie (voor debuggen)");
 
+  koers::cli::BatchRequest batch_request;
+  auto* batch = app.add_subcommand(
+      "batch", "alle (gekozen) documenten van veel gemeenten maken, met meerdere threads");
+  batch->add_option("INPUTS", batch_request.inputs, "XML-bestanden of mappen met XML-bestanden")
+      ->required();
+  batch->add_option("-o,--output", batch_request.output, "uitvoermap")->required();
+  batch->add_option("--docs", batch_request.docs, "documenttypen, bijvoorbeeld visie,monitor")
+      ->delimiter(',');
+  batch->add_option("--jobs", batch_request.jobs, "aantal threads (standaard: aantal kernen)");
+  batch->add_option("--report", batch_request.report, "verslag per document (.csv of .json)");
+  batch->add_flag("--changed-only", batch_request.changed_only,
+                  "alleen documenten waarvan invoer, sjabloon, stijl of taal veranderde");
+  batch->add_option("--shard", batch_request.shard, "alleen deel I van N van de invoer (I/N)");
+  batch->add_option("--style", style, "huisstijl (overschrijft huisstijl uit het bestand)");
+  batch->add_option("--lang", language, "taal van de vaste teksten: nl (standaard), en of fy");
+  batch->add_flag("--uncompressed", uncompressed, "PDF zonder compressie (voor debuggen)");
+
   auto* check = app.add_subcommand("check", "bestanden controleren zonder iets te maken");
   check->add_option("FILE", files, "XML-bestanden van gemeenten")->required();
 
@@ -202,6 +220,10 @@ int main(int argc, char** argv) {
     if (*watch) {
       watch_request.options = options;
       return koers::cli::run_watch(resources, watch_request);
+    }
+    if (*batch) {
+      batch_request.options = options;
+      return koers::cli::run_batch(resources, batch_request);
     }
     if (*render) return run_render(engine, input, docs, all, output, markup_output, options);
     if (*typeset) {

@@ -119,21 +119,20 @@ style::StyleSheet Engine::house_style(const RenderOptions& options,
                                       Diagnostics& diags) {
   std::string name = choose_style(options, from_document, resources_, file, diags);
   style::StyleSheet sheet = style::load_style(name, resources_, diags);
-  // Fonts in a folder next to the style (@font), registered once per Engine.
+  // Fonts in a folder next to the style (@font), registered once per Engine. The lock is
+  // held while the folder is read: a thread that went on before the folder's faces were
+  // registered would lay out with fontconfig's substitute (koers batch, several threads).
   for (const auto& [family, folder] : sheet.font_files) {
-    {
-      std::lock_guard lock(font_folders_mutex_);
-      if (!font_folders_.insert(folder).second) continue;
-    }
+    std::lock_guard lock(font_folders_mutex_);
+    if (font_folders_.count(folder)) continue;
     try {
       fonts_->add_font_folder(folder);
+      font_folders_.insert(folder);
     } catch (const std::exception& e) {
       const style::Declaration& src = sheet.source.fonts.at(family);
       diags.error(src.file, src.line, src.column,
                   "de lettertypemap voor \"" + family + "\" kan niet worden gelezen",
                   "Zet de .ttf-bestanden in " + folder.string() + " (" + e.what() + ").");
-      std::lock_guard lock(font_folders_mutex_);
-      font_folders_.erase(folder);
     }
   }
   return sheet;
