@@ -186,11 +186,22 @@ std::string Engine::markup(const fs::path& input, const std::string& doc_type, D
   const style::StyleSheet sheet = house_style(options, m.house_style, input.string(), style_diags);
   if (report_style) diags.append(style_diags);
   text::Formatter formatter(messages->locale(), layout::format_choices(sheet.format));
-  templ::Data data = view::build_view(doc_type, m, cat, facts, formatter, *messages, diags);
-  templ::TemplateSet templates(templ::TemplateSet::document_search_path(
-                                   resources_, input_folder(input), sheet.chain, doc_type),
-                               resources_);
-  std::string text = templates.render(doc_type, data, diags, origins);
+  std::string text;
+  try {
+    templ::Data data = view::build_view(doc_type, m, cat, facts, formatter, *messages, diags);
+    templ::TemplateSet templates(templ::TemplateSet::document_search_path(
+                                     resources_, input_folder(input), sheet.chain, doc_type),
+                                 resources_);
+    text = templates.render(doc_type, data, diags, origins);
+  } catch (const std::exception& e) {
+    // A message the code asks for in the wrong way (a bug, not the reader's data): the
+    // document is not made, and the report says which file and document were being built.
+    diags.error(input.string(), 0, 0,
+                "interne fout bij het opbouwen van de " + doc_type + ": " + e.what(),
+                "Dit is een fout in koers of in een aangepaste tekstcatalogus; meld het met "
+                "dit bericht.");
+    return {};
+  }
   if (text.empty()) return text;
   return templ::typographic_quotes(text, formatter.quote_open(), formatter.quote_close());
 }

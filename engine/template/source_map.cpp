@@ -27,7 +27,7 @@ std::size_t offset_of(std::string_view text, int line, int column) {
 }
 
 // What to look for in the template, most specific first: "<name" for an element;
-// name="value" then " name=" for an attribute (the value pins down which of several
+// name="value" then name= for an attribute (the value pins down which of several
 // attributes of that name is meant, when the template writes it literally).
 std::vector<std::string> constructs_at(std::string_view text, std::size_t at) {
   if (at >= text.size()) return {};

@@ -107,6 +107,25 @@ TEST_F(EngineTest, MarkupErrorsInARenderAreReportedAtTheTemplateLine) {
   EXPECT_EQ(report.find("markup.xml:"), std::string::npos) << report;
 }
 
+TEST_F(EngineTest, AMessageTheViewCannotFillIsAnErrorNotACrash) {
+  memory_.put("/mem/proefdorp.xml", kSmallMunicipality);
+  // A translator renamed the argument of a message the view fills in itself.
+  std::string nl = *disk_.read(disk_.project_root() / "locales" / "nl.xml");
+  const std::string original = "<bericht id=\"document.gemeente\">Gemeente {gemeente}</bericht>";
+  ASSERT_NE(nl.find(original), std::string::npos);
+  nl.replace(nl.find(original), original.size(),
+             "<bericht id=\"document.gemeente\">Gemeente {plaats}</bericht>");
+  memory_.put(memory_.project_root() / "locales" / "nl.xml", nl);
+  Engine engine(memory_);
+  RenderResult r = engine.render("/mem/proefdorp.xml", "visie");
+  EXPECT_FALSE(r.ok());
+  EXPECT_TRUE(r.pdf.empty());
+  EXPECT_NE(r.diagnostics.to_string().find("/mem/proefdorp.xml: error: interne fout bij het "
+                                           "opbouwen van de visie"),
+            std::string::npos)
+      << r.diagnostics.to_string();
+}
+
 TEST_F(EngineTest, UnknownStyleOnTheCommandLineIsAnError) {
   Engine engine(memory_);
   RenderOptions options;
