@@ -106,7 +106,11 @@ class TableSetter {
                  ctx_.page_body_height - (header ? header->height : 0) - 2 * ts_.cell_padding_y);
     for (std::size_t i = 0; i < table_.body.size(); ++i) {
       Chunks slices = set_row(table_.body[i], RowKind::body, i, limit);
-      slices.front().keep_with_previous = i == 0 && !out.empty();
+      // Like a paragraph's orphans and widows: a page break never leaves the header with a
+      // single row, nor carries a single row over (the first two and the last two rows stay
+      // together).
+      const bool second = i == 1, last = i + 1 == table_.body.size() && i >= 2;
+      slices.front().keep_with_previous = (i == 0 && !out.empty()) || second || last;
       for (auto& row : slices) {
         row.repeat_header = header;
         out.push_back(std::move(row));

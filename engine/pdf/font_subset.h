@@ -19,6 +19,8 @@ struct TrueTypeFile {
 TrueTypeFile read_truetype(const std::string& path);
 
 // The bytes of a subset of font holding code_points (sorted, BMP). Throws PdfError.
-std::string subset_truetype(const TrueTypeFile& font, const std::vector<char32_t>& code_points);
+// hinting false drops the TrueType instructions (half the size; stack-notes §12).
+std::string subset_truetype(const TrueTypeFile& font, const std::vector<char32_t>& code_points,
+                            bool hinting = false);
 
 }  // namespace koers::pdf

@@ -115,15 +115,12 @@ std::string saved_bytes(const HaruDocument& doc) {
   return bytes;
 }
 
-}  // namespace
-
-std::string write_pdf(const display::Document& document, const Options& options) {
-  if (document.pages.empty()) throw PdfError("het document heeft geen pagina's");
-
+std::string write_with_subsets(const display::Document& document, const Options& options,
+                               bool hinting) {
   std::vector<FontGroup> groups = font_groups(document);
   std::vector<std::string> subsets;
   for (FontGroup& group : groups) {
-    group.subset = subset_truetype(group.file, group.code_points);
+    group.subset = subset_truetype(group.file, group.code_points, hinting);
     subsets.push_back(group.subset);
   }
 
@@ -175,6 +172,24 @@ std::string write_pdf(const display::Document& document, const Options& options)
   add_outline(doc, document, pages);
   write_document_info(doc, document.metadata, document_id(document, subsets));
   return saved_bytes(doc);
+}
+
+}  // namespace
+
+std::string write_pdf(const display::Document& document, const Options& options) {
+  if (document.pages.empty()) throw PdfError("het document heeft geen pagina's");
+  try {
+    return write_with_subsets(document, options, false);
+  } catch (const PdfError& first) {
+    // libharu 2.3.0 now and then cannot save a document whose hb-subset fonts were made
+    // without hinting instructions (HPDF_INVALID_OBJECT on save; 2 of 1.832 generated
+    // documents). The same fonts with their instructions save; only then is the file larger.
+    try {
+      return write_with_subsets(document, options, true);
+    } catch (const PdfError&) {
+      throw first;
+    }
+  }
 }
 
 }  // namespace koers::pdf
