@@ -3,21 +3,10 @@
 #include <algorithm>
 
 #include "analysis/analysis.h"
+#include "analysis/finding.h"
 
 namespace koers::analysis {
 namespace {
-
-Diagnostic warning(const model::Municipality& m, const model::Location& loc, std::string message,
-                   std::string hint) {
-  Diagnostic d;
-  d.severity = Severity::warning;
-  d.file = m.file;
-  d.line = loc.line;
-  d.column = loc.column;
-  d.message = std::move(message);
-  d.hint = std::move(hint);
-  return d;
-}
 
 std::string letter_hint(SmartLetter letter) {
   switch (letter) {
@@ -91,7 +80,7 @@ std::vector<Diagnostic> smart_diagnostics(const model::Municipality& m, const Fa
     const model::Location loc = t == m.targets.end() ? model::Location{} : t->loc;
     for (SmartLetter letter : kSmartLetters) {
       if (f[letter].met) continue;
-      out.push_back(warning(
+      out.push_back(finding(
           m, loc,
           "doel '" + f.target + "' is niet " + smart_letter_name(letter) + ": " + f[letter].reason,
           letter_hint(letter)));
@@ -104,7 +93,7 @@ std::vector<Diagnostic> document_gaps(const model::Municipality& m,
                                       const std::vector<std::string>& document_types) {
   std::vector<Diagnostic> out;
   for (const std::string& doc : document_types)
-    for (std::string& gap : gaps(m, doc)) out.push_back(warning(m, {}, doc + ": " + gap, ""));
+    for (std::string& gap : gaps(m, doc)) out.push_back(finding(m, {}, doc + ": " + gap, ""));
   return out;
 }
 

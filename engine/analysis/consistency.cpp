@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "analysis/analysis.h"
+#include "analysis/finding.h"
 
 namespace koers::analysis {
 namespace {
@@ -10,25 +11,13 @@ std::string years(int from, int to) {
   return from == to ? std::to_string(from) : std::to_string(from) + "–" + std::to_string(to);
 }
 
-Diagnostic warning(const model::Municipality& m, const model::Location& loc, std::string message,
-                   std::string hint) {
-  Diagnostic d;
-  d.severity = Severity::warning;
-  d.file = m.file;
-  d.line = loc.line;
-  d.column = loc.column;
-  d.message = std::move(message);
-  d.hint = std::move(hint);
-  return d;
-}
-
 void check_targets_have_actions(const model::Municipality& m, std::vector<Diagnostic>& out) {
   for (const model::Target& t : m.targets) {
     bool served = std::any_of(m.actions.begin(), m.actions.end(), [&](const model::Action& a) {
       return std::find(a.targets.begin(), a.targets.end(), t.id) != a.targets.end();
     });
     if (!served) {
-      out.push_back(warning(m, t.loc, "doel ‘" + t.id + "’ heeft geen actie die eraan bijdraagt",
+      out.push_back(finding(m, t.loc, "doel ‘" + t.id + "’ heeft geen actie die eraan bijdraagt",
                             "noem het doel in het attribuut doelen van een actie"));
     }
   }
@@ -43,7 +32,7 @@ void check_action_periods(const model::Municipality& m, std::vector<Diagnostic>&
       int to = a.end ? a.end->year : a.start->year;
       if (from < *programme->period_from || to > *programme->period_to) {
         out.push_back(
-            warning(m, a.loc,
+            finding(m, a.loc,
                     "actie ‘" + a.id + "’ loopt (" + years(from, to) +
                         ") buiten de periode van het uitvoeringsprogramma (" +
                         years(*programme->period_from, *programme->period_to) + ")",
@@ -53,7 +42,7 @@ void check_action_periods(const model::Municipality& m, std::vector<Diagnostic>&
     if (!a.start || !a.end) continue;
     for (const model::Budget& b : a.budgets) {
       if (b.year < a.start->year || b.year > a.end->year) {
-        out.push_back(warning(m, b.loc,
+        out.push_back(finding(m, b.loc,
                               "budget voor " + std::to_string(b.year) + " van actie ‘" + a.id +
                                   "’ valt buiten de looptijd van de actie (" +
                                   years(a.start->year, a.end->year) + ")",

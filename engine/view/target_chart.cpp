@@ -2,7 +2,6 @@
 // year, the measured values of its indicator, and the national line: the framework path the
 // ambition analysis compared the target with, in the indicator's unit.
 #include <algorithm>
-#include <map>
 #include <set>
 
 #include "analysis/framework_path.h"
@@ -15,11 +14,7 @@ namespace {
 
 using analysis::PathPoint;
 
-struct YearPoint {
-  int year = 0;
-  double value = 0;
-  bool provisional = false;
-};
+using YearPoint = analysis::SeriesPoint;
 
 std::vector<YearPoint> target_path(const model::Target& t) {
   std::vector<YearPoint> points;
@@ -31,29 +26,6 @@ std::vector<YearPoint> target_path(const model::Target& t) {
   add(t.goal);
   std::stable_sort(points.begin(), points.end(),
                    [](const YearPoint& a, const YearPoint& b) { return a.year < b.year; });
-  return points;
-}
-
-// The monitoring series of the indicator, completed with quickscan values for years the
-// series lacks; a final figure wins over a provisional one of the same year.
-std::vector<YearPoint> measurements(const std::string& indicator, const model::Municipality& m) {
-  std::map<int, YearPoint> by_year;
-  auto add = [&](int year, double value, model::DataStatus status) {
-    const bool provisional = status == model::DataStatus::provisional;
-    auto it = by_year.find(year);
-    if (it == by_year.end() || (it->second.provisional && !provisional))
-      by_year[year] = {year, value, provisional};
-  };
-  if (m.monitoring)
-    for (const auto& series : m.monitoring->series)
-      if (series.indicator == indicator)
-        for (const auto& x : series.measurements) add(x.year, x.value, x.status);
-  if (m.quickscan)
-    for (const auto& a : m.quickscan->assessments)
-      for (const auto& v : a.values)
-        if (v.indicator == indicator) add(v.year, v.value, v.status);
-  std::vector<YearPoint> points;
-  for (const auto& [year, point] : by_year) points.push_back(point);
   return points;
 }
 
@@ -210,7 +182,7 @@ Data target_chart(const model::Target& t, const ViewInput& in) {
   const std::string unit = ind ? ind->unit : "";
   const std::string name = ind ? ind->name : t.indicator;
   const std::vector<YearPoint> path = target_path(t);
-  const std::vector<YearPoint> measured = measurements(t.indicator, in.m);
+  const std::vector<YearPoint> measured = analysis::measurements(t.indicator, in.m);
   const std::vector<YearPoint> national = national_line(t, in);
 
   ChartSpec spec;
