@@ -188,7 +188,7 @@ std::string Engine::markup(const fs::path& input, const std::string& doc_type, D
   text::Formatter formatter(messages->locale(), layout::format_choices(sheet.format));
   std::string text;
   try {
-    templ::Data data = view::build_view(doc_type, m, cat, facts, formatter, *messages, diags);
+    templ::Data data = view::build_view(doc_type, m, cat, facts, formatter, *messages);
     templ::TemplateSet templates(templ::TemplateSet::document_search_path(
                                      resources_, input_folder(input), sheet.chain, doc_type),
                                  resources_);

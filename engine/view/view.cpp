@@ -57,8 +57,7 @@ Data visie(const ViewInput& in) {
 
 templ::Data build_view(const std::string& doc_type, const model::Municipality& m,
                        const model::Catalogue& catalogue, const analysis::Facts& facts,
-                       const text::Formatter& fmt, const text::Messages& messages,
-                       Diagnostics& /*diags*/) {
+                       const text::Formatter& fmt, const text::Messages& messages) {
   const ViewInput in{m, catalogue, facts, fmt, messages};
   if (doc_type == "visie") {
     Data view = visie(in);

@@ -21,7 +21,6 @@ namespace koers::view {
 // returned data.
 templ::Data build_view(const std::string& doc_type, const model::Municipality& m,
                        const model::Catalogue& catalogue, const analysis::Facts& facts,
-                       const text::Formatter& fmt, const text::Messages& messages,
-                       Diagnostics& diags);
+                       const text::Formatter& fmt, const text::Messages& messages);
 
 }  // namespace koers::view

@@ -76,7 +76,7 @@ class ChartViewTest : public ::testing::Test {
  protected:
   Data view() {
     facts = analysis::analyse(m, catalogue);
-    return build_view("visie", m, catalogue, facts, fmt, testing::dutch(), diags);
+    return build_view("visie", m, catalogue, facts, fmt, testing::dutch());
   }
   model::Target& target(const std::string& id) {
     for (auto& t : m.targets)

@@ -25,7 +25,7 @@ class LanguageViewTest : public ::testing::Test {
     auto msg = messages(language);
     text::Formatter fmt(msg->locale());
     const templ::Data view =
-        build_view("visie", m, testing::small_catalogue(), testing::full_facts(), fmt, *msg, diags);
+        build_view("visie", m, testing::small_catalogue(), testing::full_facts(), fmt, *msg);
     memory.put(memory.project_root() / "templates" / "visie" / "proef.mustache", tmpl);
     templ::TemplateSet set(templ::TemplateSet::standard_search_path(memory, "visie"), memory);
     std::string out = set.render("proef", view, diags);

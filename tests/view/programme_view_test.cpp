@@ -66,7 +66,7 @@ class ProgrammeViewTest : public ::testing::Test {
     full.documents.programme = info;
     full.actions[0].milestones.push_back({text::Date{2027, 8, 0}, "Eerste daken", {}});
     facts = facts_of(full, catalogue);
-    view = build_view("uitvoeringsprogramma", full, catalogue, facts, fmt, testing::dutch(), diags);
+    view = build_view("uitvoeringsprogramma", full, catalogue, facts, fmt, testing::dutch());
   }
   text::Formatter fmt{"nl-NL"};
   model::Catalogue catalogue = testing::small_catalogue();
@@ -148,8 +148,7 @@ TEST_F(ProgrammeViewTest, ManyActionsGiveOnePlanningChartPerTheme) {
     big.actions.push_back(a);
   }
   const analysis::Facts f = facts_of(big, catalogue);
-  Diagnostics d;
-  const Data v = build_view("uitvoeringsprogramma", big, catalogue, f, fmt, testing::dutch(), d);
+  const Data v = build_view("uitvoeringsprogramma", big, catalogue, f, fmt, testing::dutch());
   ASSERT_EQ(count(v, "planningen"), 2u);
   EXPECT_EQ(str(v, "planningen.0.id"), "fig-planning-energie");
   EXPECT_EQ(str(v, "planningen.1.id"), "fig-planning-groen");
@@ -168,7 +167,7 @@ TEST(QuickscanReportViewTest, StrongestAndWeakestThemesComeFromTheAnalysis) {
   m.quickscan->assessments.push_back(groen);
   const analysis::Facts facts = analysis::analyse(m, catalogue);
   Diagnostics diags;
-  const Data view = build_view("quickscan", m, catalogue, facts, fmt, testing::dutch(), diags);
+  const Data view = build_view("quickscan", m, catalogue, facts, fmt, testing::dutch());
   EXPECT_EQ(str(view, "document.titel"), "Quickscan duurzaamheid");
   EXPECT_EQ(str(view, "rapport.aantal_themas"), "2");
   EXPECT_EQ(str(view, "rapport.aantal_indicatoren"), "2");
@@ -187,7 +186,7 @@ TEST(QuickscanReportViewTest, WithoutQuickscanEveryKeyIsStillDefined) {
   const model::Municipality m = testing::minimal_municipality();
   const analysis::Facts facts = analysis::analyse(m, catalogue);
   Diagnostics diags;
-  const Data view = build_view("quickscan", m, catalogue, facts, fmt, testing::dutch(), diags);
+  const Data view = build_view("quickscan", m, catalogue, facts, fmt, testing::dutch());
   EXPECT_FALSE(flag(view, "has_quickscan"));
   EXPECT_FALSE(flag(view, "rapport.has_sterkste"));
   EXPECT_EQ(count(view, "rapport.kansen"), 0u);
@@ -215,7 +214,7 @@ TEST(ProgrammeTemplateTest, BothDocumentsRenderWithoutTemplateErrors) {
     const analysis::Facts facts = analysis::analyse(m, c);
     for (const std::string doc : {"uitvoeringsprogramma", "quickscan"}) {
       Diagnostics diags;
-      const Data view = build_view(doc, m, c, facts, fmt, testing::dutch(), diags);
+      const Data view = build_view(doc, m, c, facts, fmt, testing::dutch());
       templ::TemplateSet set(templ::TemplateSet::standard_search_path(resources, doc), resources);
       const std::string xml = set.render(doc, view, diags);
       EXPECT_TRUE(diags.empty()) << name << " " << doc << "\n" << diags.to_string();

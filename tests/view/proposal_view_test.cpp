@@ -110,7 +110,7 @@ class ProposalViewTest : public ::testing::Test {
  protected:
   Data build(const std::string& doc, const model::Municipality& m) {
     facts = analysis::analyse(m, catalogue);
-    return build_view(doc, m, catalogue, facts, fmt, testing::dutch(), diags);
+    return build_view(doc, m, catalogue, facts, fmt, testing::dutch());
   }
   text::Formatter fmt{"nl-NL"};
   model::Catalogue catalogue = testing::small_catalogue();

@@ -56,8 +56,7 @@ class VisieViewTest : public ::testing::Test {
   model::Catalogue catalogue = testing::small_catalogue();
   model::Municipality full = testing::full_municipality();
   analysis::Facts facts = testing::full_facts();
-  Diagnostics view_diags;
-  Data view = build_view("visie", full, catalogue, facts, fmt, testing::dutch(), view_diags);
+  Data view = build_view("visie", full, catalogue, facts, fmt, testing::dutch());
 };
 
 TEST_F(VisieViewTest, DocumentAndMunicipality) {
@@ -145,9 +144,8 @@ TEST_F(VisieViewTest, SessionsTextsAndMonitoring) {
 
 TEST(VisieViewMinimal, EveryKeyIsDefinedWithoutData) {
   text::Formatter fmt{"nl-NL"};
-  Diagnostics view_diags;
   Data view = build_view("visie", testing::minimal_municipality(), model::Catalogue{},
-                         analysis::Facts{}, fmt, testing::dutch(), view_diags);
+                         analysis::Facts{}, fmt, testing::dutch());
   EXPECT_EQ(str(view, "document.titel"), "Duurzaamheidsvisie");
   EXPECT_EQ(str(view, "document.datum_iso"), "");
   EXPECT_FALSE(flag(view, "document.has_datum"));
@@ -162,9 +160,8 @@ TEST(VisieViewMinimal, EveryKeyIsDefinedWithoutData) {
 
 TEST(VisieViewMinimal, UnknownDocumentTypeThrows) {
   text::Formatter fmt{"nl-NL"};
-  Diagnostics view_diags;
   EXPECT_THROW(build_view("onbekend", testing::minimal_municipality(), model::Catalogue{},
-                          analysis::Facts{}, fmt, testing::dutch(), view_diags),
+                          analysis::Facts{}, fmt, testing::dutch()),
                std::invalid_argument);
 }
 

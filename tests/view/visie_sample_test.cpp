@@ -31,7 +31,7 @@ TEST(VisieSampleTest, EverySampleRendersWithoutTemplateErrors) {
     if (model_diags.has_errors()) continue;
     const analysis::Facts facts = analysis::analyse(m, catalogue);
     Diagnostics diags;
-    const templ::Data view = build_view("visie", m, catalogue, facts, fmt, testing::dutch(), diags);
+    const templ::Data view = build_view("visie", m, catalogue, facts, fmt, testing::dutch());
     templ::TemplateSet set(templ::TemplateSet::standard_search_path(resources, "visie"), resources);
     const std::string xml = set.render("visie", view, diags);
     EXPECT_TRUE(diags.empty()) << entry.path() << "\n" << diags.to_string();

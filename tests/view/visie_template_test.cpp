@@ -36,10 +36,10 @@ class VisieTemplateTest : public ::testing::Test {
 TEST_F(VisieTemplateTest, EveryTemplateRendersAgainstTheFullAndTheMinimalView) {
   const templ::Data full =
       build_view("visie", testing::full_municipality(), testing::small_catalogue(),
-                 testing::full_facts(), fmt, testing::dutch(), diags);
+                 testing::full_facts(), fmt, testing::dutch());
   const templ::Data minimal =
       build_view("visie", testing::minimal_municipality(), model::Catalogue{}, analysis::Facts{},
-                 fmt, testing::dutch(), diags);
+                 fmt, testing::dutch());
   const auto names = template_names();
   ASSERT_GE(names.size(), 10u);
   for (const auto& name : names) {
@@ -62,7 +62,7 @@ pugi::xml_document parse(const std::string& xml) {
 TEST_F(VisieTemplateTest, FullVisionIsWellFormedMarkupWithEveryChapter) {
   const std::string xml =
       render("visie", build_view("visie", testing::full_municipality(), testing::small_catalogue(),
-                                 testing::full_facts(), fmt, testing::dutch(), diags));
+                                 testing::full_facts(), fmt, testing::dutch()));
   ASSERT_TRUE(diags.empty()) << diags.to_string();
   if (const char* dump = std::getenv("KOERS_DUMP_VISIE")) std::ofstream(dump) << xml;
   pugi::xml_document doc = parse(xml);
@@ -94,7 +94,7 @@ TEST_F(VisieTemplateTest, FullVisionIsWellFormedMarkupWithEveryChapter) {
 TEST_F(VisieTemplateTest, MinimalVisionOmitsChaptersWithoutData) {
   const std::string xml =
       render("visie", build_view("visie", testing::minimal_municipality(), model::Catalogue{},
-                                 analysis::Facts{}, fmt, testing::dutch(), diags));
+                                 analysis::Facts{}, fmt, testing::dutch()));
   ASSERT_TRUE(diags.empty()) << diags.to_string();
   pugi::xml_document doc = parse(xml);
   std::vector<std::string> chapters;
