@@ -3,6 +3,8 @@
 #include <hpdf.h>
 #include <hpdf_encrypt.h>
 
+#include <algorithm>
+#include <string>
 #include <type_traits>
 
 #include "pdf/pdf_number.h"
@@ -14,15 +16,15 @@ namespace {
 // as thousandths (the precision the file is written with), strings with their length.
 class Md5 {
  public:
-  Md5() { HPDF_MD5Init(&context_); }
+  Md5() {
+    HPDF_MD5Init(&context_);
+    buffer_.reserve(kBuffer);
+  }
+  // Collected and handed to MD5 in large pieces: fed 8 bytes at a time, MD5's per-call cost
+  // was 4 % of a whole render. The digest is the same either way.
   void bytes(const void* data, std::size_t size) {
-    const auto* p = static_cast<const HPDF_BYTE*>(data);
-    while (size > 0) {
-      auto chunk = static_cast<HPDF_UINT32>(std::min<std::size_t>(size, 1u << 30));
-      HPDF_MD5Update(&context_, p, chunk);
-      p += chunk;
-      size -= chunk;
-    }
+    buffer_.append(static_cast<const char*>(data), size);
+    if (buffer_.size() >= kBuffer) flush();
   }
   void integer(std::int64_t v) {
     HPDF_BYTE le[8];
@@ -45,13 +47,27 @@ class Md5 {
     for (double v : values) number(v);
   }
   Digest finish() {
+    flush();
     Digest digest;
     HPDF_MD5Final(digest.data(), &context_);
     return digest;
   }
 
  private:
+  static constexpr std::size_t kBuffer = 1 << 16;
+  void flush() {
+    const auto* p = reinterpret_cast<const HPDF_BYTE*>(buffer_.data());
+    for (std::size_t size = buffer_.size(); size > 0;) {
+      auto chunk = static_cast<HPDF_UINT32>(std::min<std::size_t>(size, 1u << 30));
+      HPDF_MD5Update(&context_, p, chunk);
+      p += chunk;
+      size -= chunk;
+    }
+    buffer_.clear();
+  }
+
   HPDF_MD5_CTX context_;
+  std::string buffer_;
 };
 
 void add_item(Md5& md5, const display::GlyphRun& run) {
