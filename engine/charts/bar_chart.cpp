@@ -126,18 +126,12 @@ void draw_bar_plot(const Context& ctx, Canvas& canvas, Box area) {
     canvas.lines(l.labels[c], size, false, area.x, Align::left, y + (row - label_h) / 2,
                  ctx.theme.text);
     double group_top = y + (row - group) / 2;
-    double positive = 0, negative = 0;
+    StackTotals totals;
     for (std::size_t s = 0; s < chart.series.size(); ++s) {
       const double v = values[s][c];
       if (std::isnan(v)) continue;
       const double bar_top = chart.stacked ? group_top : group_top + s * l.bar;
-      double from = 0, to = v;
-      if (chart.stacked) {
-        double& base = v >= 0 ? positive : negative;
-        from = base;
-        to = base + v;
-        base = to;
-      }
+      const auto [from, to] = totals.place(v, chart.stacked);
       const double a = x_of(std::min(from, to)), b = x_of(std::max(from, to));
       const double thickness = l.bar - (chart.stacked ? 0 : 0.5);
       const bool light = provisional[s][c];

@@ -161,6 +161,22 @@ ValueAxis value_axis(const Context& ctx, double data_lo, double data_hi, int max
 // Smallest and largest bar ends over all categories (stacked: sums of positive and negative
 // parts separately); always includes zero.
 std::pair<double, double> bar_value_range(const Context& ctx);
+
+// Where one bar of a category starts and ends on the value axis: from zero, or stacked on
+// the category's running positive or negative total (which it then moves on).
+struct BarExtent {
+  double from = 0, to = 0;
+};
+struct StackTotals {
+  double positive = 0, negative = 0;
+  BarExtent place(double value, bool stacked) {
+    if (!stacked) return {0, value};
+    double& base = value >= 0 ? positive : negative;
+    const BarExtent extent{base, base + value};
+    base = extent.to;
+    return extent;
+  }
+};
 // The values written on an axis, all in one form: amounts all in millions (billions, …) with
 // the same decimals when the largest tick reaches a million ("€ 0,5 mln." · "€ 1,0 mln."),
 // else all in full ("€ 250.000"). Data labels at a bar or point write amounts in full.

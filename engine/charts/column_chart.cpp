@@ -109,17 +109,11 @@ void draw_column_plot(const Context& ctx, Canvas& canvas, Box area) {
 
   for (std::size_t c = 0; c < n; ++c) {
     const double group_x = f.plot.x + pitch * c + (pitch - group) / 2;
-    double positive = 0, negative = 0;
+    StackTotals totals;
     for (std::size_t s = 0; s < chart.series.size(); ++s) {
       const double v = values[s][c];
       if (std::isnan(v)) continue;
-      double from = 0, to = v;
-      if (chart.stacked) {
-        double& base = v >= 0 ? positive : negative;
-        from = base;
-        to = base + v;
-        base = to;
-      }
+      const auto [from, to] = totals.place(v, chart.stacked);
       const double x = chart.stacked ? group_x : group_x + s * bar_w;
       const double w = bar_w - (chart.stacked || bars == 1 ? 0 : 0.5);
       const double top = f.y_of(std::max(from, to)), bottom = f.y_of(std::min(from, to));

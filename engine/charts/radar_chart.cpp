@@ -21,33 +21,11 @@ struct Point {
   double x = 0, y = 0;
 };
 
-// Whether the segment from a to b passes through the box (Liang–Barsky clipping).
-bool crosses(const Box& box, Point a, Point b) {
-  const double dx = b.x - a.x, dy = b.y - a.y;
-  const double p[] = {-dx, dx, -dy, dy};
-  const double q[] = {a.x - box.x, box.right() - a.x, a.y - box.y, box.bottom() - a.y};
-  double t0 = 0, t1 = 1;
-  for (int i = 0; i < 4; ++i) {
-    if (p[i] == 0) {
-      if (q[i] < 0) return false;
-      continue;
-    }
-    const double t = q[i] / p[i];
-    if (p[i] < 0) {
-      t0 = std::max(t0, t);
-    } else {
-      t1 = std::min(t1, t);
-    }
-    if (t0 > t1) return false;
-  }
-  return true;
-}
-
 // What the series drew, which the ring values keep clear of: the markers (with their
 // outline) and the polygons' edges (with half their line width).
 struct DataMarks {
   std::vector<Box> markers;
-  std::vector<std::pair<Point, Point>> edges;
+  std::vector<LineSegment> edges;
   double edge_reach = 0;
 
   bool touch(const Box& box) const {
@@ -56,8 +34,8 @@ struct DataMarks {
     }
     const Box wide{box.x - edge_reach, box.y - edge_reach, box.w + 2 * edge_reach,
                    box.h + 2 * edge_reach};
-    for (const auto& [a, b] : edges) {
-      if (crosses(wide, a, b)) return true;
+    for (const LineSegment& edge : edges) {
+      if (crosses(wide, edge)) return true;
     }
     return false;
   }
@@ -298,7 +276,7 @@ void draw_radar_plot(const Context& ctx, Canvas& canvas, Box area) {
         const display::PathSegment& b = line.segments[k + 1].kind == display::PathSegment::close
                                             ? line.segments.front()
                                             : line.segments[k + 1];
-        marks.edges.push_back({{a.x, a.y}, {b.x, b.y}});
+        marks.edges.push_back({a.x, a.y, b.x, b.y});
       }
       canvas.path(std::move(line));
     }

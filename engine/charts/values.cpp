@@ -86,19 +86,14 @@ std::vector<bool> category_provisional(const Context& ctx, const Series& s) {
 
 std::pair<double, double> bar_value_range(const Context& ctx) {
   double lo = 0, hi = 0;
-  std::vector<double> positive(ctx.categories.size(), 0), negative(ctx.categories.size(), 0);
+  std::vector<StackTotals> totals(ctx.categories.size());
   for (const Series& s : ctx.chart.series) {
     const std::vector<double> values = category_values(ctx, s);
     for (std::size_t i = 0; i < values.size(); ++i) {
       if (std::isnan(values[i])) continue;
-      if (ctx.chart.stacked) {
-        (values[i] >= 0 ? positive[i] : negative[i]) += values[i];
-        hi = std::max(hi, positive[i]);
-        lo = std::min(lo, negative[i]);
-      } else {
-        hi = std::max(hi, values[i]);
-        lo = std::min(lo, values[i]);
-      }
+      const BarExtent bar = totals[i].place(values[i], ctx.chart.stacked);
+      lo = std::min(lo, bar.to);
+      hi = std::max(hi, bar.to);
     }
   }
   return {lo, hi};

@@ -12,7 +12,7 @@ Data college_proposal(const ViewInput& in) {
       m.documents.college_proposal ? *m.documents.college_proposal : empty;
 
   Data view;
-  view.set("document", proposal_document(in, "document.collegevoorstel.titel", p.subject, p.date));
+  view.set("document", memo_meta(in, "document.collegevoorstel.titel", p.subject, p.date));
   add_municipality(view, in);
 
   Data v;

@@ -20,7 +20,7 @@ Data council_proposal(const ViewInput& in) {
       m.documents.council_proposal ? *m.documents.council_proposal : empty;
 
   Data view;
-  view.set("document", proposal_document(in, "document.raadsvoorstel.titel", p.subject, p.date));
+  view.set("document", memo_meta(in, "document.raadsvoorstel.titel", p.subject, p.date));
   add_municipality(view, in);
 
   Data v;

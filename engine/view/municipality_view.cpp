@@ -29,17 +29,20 @@ Data assignment(const std::optional<model::Assignment>& a) {
   set_text(d, "opdrachtgever", a ? a->client : "");
   set_text(d, "adviseur", a ? a->advisor_name : "");
   set_text(d, "adviseur_organisatie", a ? a->advisor_organisation : "");
-  Data contact;
-  const bool has_contact = a && a->contact;
-  set_text(contact, "naam", has_contact ? a->contact->name : "");
-  set_text(contact, "telefoon", has_contact ? a->contact->phone : "");
-  set_text(contact, "email", has_contact ? a->contact->email : "");
-  d.set("contact", contact);
-  d.set("has_contact", has_contact);
+  set_contact(d, a ? a->contact : std::nullopt);
   return d;
 }
 
 }  // namespace
+
+void set_contact(Data& d, const std::optional<model::Contact>& c) {
+  Data contact;
+  set_text(contact, "naam", c ? c->name : "");
+  set_text(contact, "telefoon", c ? c->phone : "");
+  set_text(contact, "email", c ? c->email : "");
+  d.set("contact", contact);
+  d.set("has_contact", c.has_value());
+}
 
 void add_municipality(Data& view, const ViewInput& in) {
   const model::Municipality& m = in.m;

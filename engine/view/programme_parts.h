@@ -15,12 +15,6 @@ struct ProgrammePeriod {
 };
 ProgrammePeriod programme_period(const model::Municipality& m);
 
-// document.*: titel (info's title, else the catalogue's `title_id`), subtitel, versie,
-// status, is_concept, datum, datum_iso, auteur, onderwerp (`subject_id` with {gemeente}),
-// taal, paginering.
-Data report_meta(const model::DocumentInfo* info, const std::string& title_id,
-                 const std::string& subject_id, const ViewInput& in);
-
 // "2027-Q1" for the start of an action, "2028-Q4" for its end (chart markup periods).
 std::string quarter_period(const text::Date& d);
 

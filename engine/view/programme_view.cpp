@@ -8,11 +8,6 @@ namespace koers::view {
 
 namespace {
 
-std::string iso_date(const text::Date& d) {
-  auto two = [](int n) { return (n < 10 ? "0" : "") + std::to_string(n); };
-  return std::to_string(d.year) + "-" + two(d.month) + "-" + two(d.day);
-}
-
 std::string budget_kind_name(const text::Messages& msg, model::BudgetKind kind) {
   return msg.format(kind == model::BudgetKind::incidental ? "programma.soort.incidenteel"
                                                           : "programma.soort.structureel");
@@ -117,26 +112,6 @@ ProgrammePeriod programme_period(const model::Municipality& m) {
 std::string quarter_period(const text::Date& d) {
   if (d.month == 0) return std::to_string(d.year);
   return std::to_string(d.year) + "-Q" + std::to_string((d.month - 1) / 3 + 1);
-}
-
-Data report_meta(const model::DocumentInfo* info, const std::string& title_id,
-                 const std::string& subject_id, const ViewInput& in) {
-  const text::Arguments municipality{{"gemeente", in.m.name}};
-  Data d;
-  d.set("titel", info && !info->title.empty() ? info->title : in.msg.format(title_id));
-  d.set("subtitel", in.msg.format("document.gemeente", municipality));
-  set_text(d, "versie", info ? info->version : "");
-  d.set("status", doc_status_name(in.msg, info ? info->status : model::DocStatus::draft));
-  d.set("is_concept", !info || info->status == model::DocStatus::draft);
-  const bool dated = info && info->date;
-  set_text(d, "datum", dated ? in.fmt.date(*info->date) : "");
-  d.set("datum_iso", dated ? iso_date(*info->date) : std::string());
-  d.set("auteur", in.msg.format("document.gemeente", municipality));
-  d.set("onderwerp", in.msg.format(subject_id, municipality));
-  d.set("taal", in.msg.locale());
-  d.set("paginering",
-        in.msg.format("document.voettekst", {{"page", "{page}"}, {"pages", "{pages}"}}));
-  return d;
 }
 
 Data programme(const ViewInput& in) {

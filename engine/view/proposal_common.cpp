@@ -4,31 +4,9 @@
 
 namespace koers::view {
 
-std::string iso_date(const std::optional<text::Date>& d) {
-  if (!d) return {};
-  auto two = [](int n) { return (n < 10 ? "0" : "") + std::to_string(n); };
-  return std::to_string(d->year) + "-" + two(d->month) + "-" + two(d->day);
-}
-
 std::string meeting_date(const ViewInput& in, const std::string& text) {
   if (auto d = text::parse_date(text)) return in.fmt.date(*d);
   return text;
-}
-
-Data proposal_document(const ViewInput& in, const std::string& title_id, const std::string& subject,
-                       const std::optional<text::Date>& date) {
-  const text::Arguments municipality{{"gemeente", in.m.name}};
-  Data d;
-  d.set("titel", in.msg.format(title_id));
-  d.set("subtitel", subject.empty() ? in.msg.format("document.gemeente", municipality) : subject);
-  d.set("auteur", in.msg.format("document.gemeente", municipality));
-  d.set("onderwerp", subject.empty() ? in.msg.format(title_id) : subject);
-  set_text(d, "datum", date ? in.fmt.date(*date) : "");
-  d.set("datum_iso", iso_date(date));
-  d.set("taal", in.msg.locale());
-  d.set("paginering",
-        in.msg.format("document.voettekst", {{"page", "{page}"}, {"pages", "{pages}"}}));
-  return d;
 }
 
 Data decision_list(const std::vector<std::string>& decisions) {

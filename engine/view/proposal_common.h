@@ -13,11 +13,6 @@ namespace koers::view {
 
 // "27 november 2026" for an ISO date; any other text as written; "" for "".
 std::string meeting_date(const ViewInput& in, const std::string& text);
-std::string iso_date(const std::optional<text::Date>& d);
-
-// document.*: titel, subtitel, auteur, onderwerp, taal, paginering, datum, datum_iso.
-Data proposal_document(const ViewInput& in, const std::string& title_id, const std::string& subject,
-                       const std::optional<text::Date>& date);
 
 // beslispunten[]: nr ("1"), tekst. One list, used by the proposal and the decision alike.
 Data decision_list(const std::vector<std::string>& decisions);

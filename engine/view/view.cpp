@@ -9,38 +9,10 @@ namespace koers::view {
 
 namespace {
 
-void add_document_meta(Data& view, const ViewInput& in) {
-  const model::Municipality& m = in.m;
-  const auto& vision = m.documents.vision;
-  Data d;
-  const text::Arguments municipality{{"gemeente", m.name}};
-  d.set("titel",
-        vision && !vision->title.empty() ? vision->title : in.msg.format("document.visie.titel"));
-  d.set("subtitel", in.msg.format("document.gemeente", municipality));
-  set_text(d, "versie", vision ? vision->version : "");
-  d.set("status", doc_status_name(in.msg, vision ? vision->status : model::DocStatus::draft));
-  d.set("is_concept", !vision || vision->status == model::DocStatus::draft);
-  const bool dated = vision && vision->date;
-  set_text(d, "datum", dated ? in.fmt.date(*vision->date) : "");
-  d.set("datum_iso",
-        dated ? std::to_string(vision->date->year) + "-" + (vision->date->month < 10 ? "0" : "") +
-                    std::to_string(vision->date->month) + "-" +
-                    (vision->date->day < 10 ? "0" : "") + std::to_string(vision->date->day)
-              : std::string());
-  // The municipality publishes the document; the consultant stands in the colofon.
-  d.set("auteur", in.msg.format("document.gemeente", municipality));
-  d.set("onderwerp", in.msg.format("document.visie.onderwerp", municipality));
-  // The document's language (markup lang, PDF /Lang) and the running footer in it; the
-  // layout fills in {page} and {pages}.
-  d.set("taal", in.msg.locale());
-  d.set("paginering",
-        in.msg.format("document.voettekst", {{"page", "{page}"}, {"pages", "{pages}"}}));
-  view.set("document", d);
-}
-
 Data visie(const ViewInput& in) {
   Data view;
-  add_document_meta(view, in);
+  const model::DocumentInfo* vision = in.m.documents.vision ? &*in.m.documents.vision : nullptr;
+  view.set("document", report_meta(vision, "document.visie.titel", "document.visie.onderwerp", in));
   add_municipality(view, in);
   add_texts(view, in);
   add_themes(view, in);
