@@ -73,16 +73,16 @@ FilePlan failed_plan(const fs::path& input, std::vector<std::string> diagnostics
 FilePlan plan_file(Engine& engine, const fs::path& input, const std::vector<std::string>& wanted) {
   FilePlan plan;
   Diagnostics diags;
-  std::vector<std::string> docs = engine.supported_documents(input, diags);
+  std::vector<Engine::DocumentFile> docs = engine.document_files(input, diags);
   if (diags.has_errors()) return failed_plan(input, lines_of(diags));
   if (!wanted.empty()) {
     // A file without the data for a chosen document simply has no such document.
-    std::erase_if(docs, [&](const std::string& doc) {
-      return std::find(wanted.begin(), wanted.end(), doc) == wanted.end();
+    std::erase_if(docs, [&](const Engine::DocumentFile& doc) {
+      return std::find(wanted.begin(), wanted.end(), doc.type) == wanted.end();
     });
   }
-  for (const std::string& doc : docs)
-    plan.jobs.push_back({input, doc, engine.output_name(input, doc)});
+  for (const Engine::DocumentFile& doc : docs)
+    plan.jobs.push_back({input, doc.type, doc.file_name});
   return plan;
 }
 

@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -47,9 +48,14 @@ int run_check(koers::Engine& engine, const std::vector<std::string>& files) {
 int run_render(koers::Engine& engine, const std::string& input, std::vector<std::string> docs,
                bool all, const std::string& output, const std::string& markup_output,
                const koers::RenderOptions& options) {
+  std::map<std::string, std::string> file_names;  // --all: read from the file once
   if (all) {
     koers::Diagnostics diags;
-    docs = engine.supported_documents(input, diags);
+    docs.clear();
+    for (auto& doc : engine.document_files(input, diags)) {
+      docs.push_back(doc.type);
+      file_names[doc.type] = doc.file_name;
+    }
     if (diags.has_errors()) {
       print(diags);
       return 1;
@@ -78,11 +84,14 @@ int run_render(koers::Engine& engine, const std::string& input, std::vector<std:
       status = 1;
       continue;
     }
+    const auto named = file_names.find(doc);
+    const std::string name =
+        named != file_names.end() ? named->second : engine.output_name(input, doc);
     fs::path target;
     if (output.empty())
-      target = engine.output_name(input, doc);
+      target = name;
     else if (to_folder)
-      target = fs::path(output) / engine.output_name(input, doc);
+      target = fs::path(output) / name;
     else
       target = output;
     if (write_output(target, result.pdf) != 0) {

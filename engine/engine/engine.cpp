@@ -61,12 +61,31 @@ std::vector<std::string> Engine::supported_documents(const fs::path& input, Diag
   return supported_documents(m);
 }
 
+namespace {
+
+std::string file_name(const std::string& municipality, const fs::path& input,
+                      const std::string& doc_type) {
+  std::string stem = text::file_slug(municipality);
+  if (stem.empty()) stem = input.stem().string();
+  return stem + "-" + doc_type + ".pdf";
+}
+
+}  // namespace
+
 std::string Engine::output_name(const fs::path& input, const std::string& doc_type) {
   Diagnostics diags;
   const model::Municipality m = load(input, diags);
-  std::string stem = diags.has_errors() ? std::string() : text::file_slug(m.name);
-  if (stem.empty()) stem = input.stem().string();
-  return stem + "-" + doc_type + ".pdf";
+  return file_name(diags.has_errors() ? std::string() : m.name, input, doc_type);
+}
+
+std::vector<Engine::DocumentFile> Engine::document_files(const fs::path& input,
+                                                         Diagnostics& diags) {
+  const model::Municipality m = load(input, diags);
+  if (diags.has_errors()) return {};
+  std::vector<DocumentFile> files;
+  for (std::string& type : supported_documents(m))
+    files.push_back({type, file_name(m.name, input, type)});
+  return files;
 }
 
 const model::Catalogue& Engine::catalogue(Diagnostics& diags) {

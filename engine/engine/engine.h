@@ -87,6 +87,12 @@ class Engine {
   // The same for an input file; empty, with the reasons in diags, when it cannot be read.
   std::vector<std::string> supported_documents(const std::filesystem::path& input,
                                                Diagnostics& diags);
+  // The documents an input file supports, each with its PDF's file name (output_name), from
+  // one reading of the file (koers render --all, koers batch).
+  struct DocumentFile {
+    std::string type, file_name;
+  };
+  std::vector<DocumentFile> document_files(const std::filesystem::path& input, Diagnostics& diags);
 
  private:
   const model::Catalogue& catalogue(Diagnostics& diags);
