@@ -15,6 +15,7 @@
 #include "cli/batch_progress.h"
 #include "cli/batch_report.h"
 #include "core/atomic_file.h"
+#include "core/parallel.h"
 
 namespace koers::cli {
 
@@ -44,20 +45,6 @@ std::vector<std::string> lines_of(const Diagnostics& diags) {
     lines.push_back(std::move(line));
   }
   return lines;
-}
-
-// Runs work(0 … count-1) on `threads` threads; each index once.
-void parallel_for(std::size_t count, unsigned threads,
-                  const std::function<void(std::size_t)>& work) {
-  if (count == 0) return;
-  std::atomic<std::size_t> next{0};
-  auto worker = [&] {
-    for (std::size_t i = next++; i < count; i = next++) work(i);
-  };
-  const std::size_t extra = std::min<std::size_t>(std::max(threads, 1u), count) - 1;
-  std::vector<std::jthread> pool;  // joined when it goes
-  for (std::size_t t = 0; t < extra; ++t) pool.emplace_back(worker);
-  worker();
 }
 
 FilePlan failed_plan(const fs::path& input, std::vector<std::string> diagnostics) {
@@ -192,7 +179,7 @@ int run_batch(const Resources& resources, const BatchRequest& request) {
 
   // Reading the inputs (in parallel too: each file is parsed to learn its documents).
   std::vector<FilePlan> plans(inputs.files.size());
-  parallel_for(plans.size(), jobs, [&](std::size_t i) {
+  for_each_index(plans.size(), jobs, [&](std::size_t i) {
     try {
       plans[i] = plan_file(engine, inputs.files[i], request.docs);
     } catch (const std::exception& e) {
@@ -209,10 +196,13 @@ int run_batch(const Resources& resources, const BatchRequest& request) {
 
   const fs::path manifest_file = manifest_path(request.output, shard);
   Manifest manifest = request.changed_only ? Manifest::load(manifest_file) : Manifest();
-  const RenderContext context{engine, resources, request, manifest};
+  // With one document per core already, a document's own PDF threads would only compete.
+  BatchRequest per_document = request;
+  if (jobs > 1) per_document.options.threads = 1;
+  const RenderContext context{engine, resources, per_document, manifest};
   std::vector<DocumentResult> done(work.size());
   std::vector<std::string> fingerprints(work.size());
-  parallel_for(work.size(), jobs, [&](std::size_t i) {
+  for_each_index(work.size(), jobs, [&](std::size_t i) {
     done[i] = render_job(context, work[i], fingerprints[i]);
     progress.finished(done[i]);
   });

@@ -6,6 +6,7 @@
 
 #include "analysis/analysis.h"
 #include "document/document.h"
+#include "layout/hyphenation_source.h"
 #include "layout/layout.h"
 #include "pdf/pdf.h"
 #include "style/style.h"
@@ -25,7 +26,9 @@ namespace fs = std::filesystem;
 Engine::Engine(const Resources& resources)
     : resources_(resources),
       fonts_(std::make_unique<text::FontLibrary>()),
-      messages_(std::make_unique<text::MessageCache>(resources)) {}
+      messages_(std::make_unique<text::MessageCache>(resources)),
+      dictionary_loaded_(std::async(std::launch::async | std::launch::deferred,
+                                    [] { layout::dutch_hyphenator(); })) {}
 
 Engine::~Engine() = default;
 
@@ -295,6 +298,7 @@ RenderResult Engine::typeset_markup(std::string_view markup, const std::string& 
   try {
     pdf::Options pdf_options;
     pdf_options.compress = options.compress;
+    pdf_options.threads = options.threads;
     result.pdf = pdf::write_pdf(pages, pdf_options);
     result.pages = static_cast<int>(pages.pages.size());
   } catch (const std::exception& e) {

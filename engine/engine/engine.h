@@ -5,6 +5,7 @@
 #pragma once
 
 #include <filesystem>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <set>
@@ -33,6 +34,8 @@ struct RenderOptions {
   // Language of the fixed texts, numbers and dates: "nl", "en" or "fy" (a catalogue in
   // locales/). Input format v1 names no language, so Dutch is the default.
   std::string language = "nl";
+  // Threads for writing one PDF (font subsets, page contents); 0: one per core.
+  unsigned threads = 0;
 };
 
 struct RenderResult {
@@ -109,6 +112,9 @@ class Engine {
   Diagnostics catalogue_diags_;
   std::mutex font_folders_mutex_;
   std::set<std::filesystem::path> font_folders_;  // @font folders given to fonts_
+  // The hyphenation dictionary (about 6 ms to parse) loads on a second core while the first
+  // reads the input and fills the templates; layout waits for it only if it is not done.
+  std::future<void> dictionary_loaded_;
 };
 
 }  // namespace koers

@@ -62,6 +62,7 @@ Chunks layout_heading(Context& ctx, const doc::Heading& h, const doc::SourceRef&
   setup.area = area;
   setup.source = source;
   if (!info.number.empty()) setup.prefix = text::to_u32(info.number + " ");
+  setup.reusable = true;
   Chunks chunks = layout_paragraph(ctx, h.content, setup);
   if (chunks.empty()) chunks.emplace_back();
   for (std::size_t i = 1; i < chunks.size(); ++i) chunks[i].keep_with_previous = true;
@@ -133,7 +134,7 @@ Chunks layout_block(Context& ctx, const doc::Block& block, const Area& area) {
         } else if constexpr (std::is_same_v<T, doc::Paragraph>) {
           const style::ParagraphStyle& ps =
               ctx.style.paragraph(b.style.empty() ? ctx.paragraph_style : b.style);
-          ParagraphSetup setup{&ps, area, ctx.align_override, block.source, {}};
+          ParagraphSetup setup{&ps, area, ctx.align_override, block.source, {}, true};
           chunks = layout_paragraph(ctx, b.content, setup);
           if (!chunks.empty() && ps.page_break_before) chunks.front().break_before = true;
         } else if constexpr (std::is_same_v<T, doc::List>) {
@@ -203,7 +204,7 @@ Chunks layout_footnote(Context& ctx, const doc::Span& note, const std::string& l
       if (const auto* p = std::get_if<doc::Paragraph>(&block.value); p && first) {
         const style::ParagraphStyle& ps =
             ctx.style.paragraph(p->style.empty() ? "footnote" : p->style);
-        ParagraphSetup setup{&ps, ctx.text_area, {}, block.source, text::to_u32(label + " ")};
+        ParagraphSetup setup{&ps, ctx.text_area, {}, block.source, text::to_u32(label + " "), true};
         for (auto& c : layout_paragraph(ctx, p->content, setup)) out.push_back(std::move(c));
       } else {
         for (auto& c : layout_block(ctx, block, ctx.text_area)) out.push_back(std::move(c));

@@ -48,15 +48,14 @@ TextStyle Context::text_style(const std::string& family, bool bold, bool italic,
 }
 
 const std::vector<double>& Context::advances(const text::Font& font, std::u32string_view text) {
-  Key key{&font, std::u32string(text)};
-  auto it = shaped_.find(key);
+  auto it = shaped_.find(KeyView{&font, text});
   if (it != shaped_.end()) return it->second;
   std::vector<double> adv;
   adv.reserve(text.size());
   for (const auto& g : font.shape(text)) adv.push_back(g.advance);
   // One glyph per character (ligatures off); guard against a shaper that merges anyway.
   adv.resize(text.size(), 0.0);
-  return shaped_.emplace(std::move(key), std::move(adv)).first->second;
+  return shaped_.emplace(Key{&font, std::u32string(text)}, std::move(adv)).first->second;
 }
 
 }  // namespace koers::layout

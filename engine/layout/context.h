@@ -18,6 +18,7 @@
 #include "layout/chunk.h"
 #include "layout/image_store.h"
 #include "layout/line_breaker.h"
+#include "layout/paragraph_memo.h"
 #include "style/style.h"
 #include "text/font.h"
 #include "text/hyphenation.h"
@@ -111,6 +112,16 @@ class Context {
   std::set<std::string> known_ids;
   int footnote_counter = 0;
   bool uses_page_numbers = false;  // contents or page references: another pass may be needed
+  // The page label of id from the previous pass (nullopt before a pass has placed it),
+  // noted for the paragraphs being set.
+  std::optional<std::string> page_label(const std::string& id) {
+    std::optional<std::string> label;
+    if (auto found = previous_labels.find(id); found != previous_labels.end())
+      label = found->second;
+    paragraphs.note_label(id, label);
+    return label;
+  }
+  ParagraphMemo paragraphs;  // kept across passes
 
   // A fixed word of the document's language from the catalogue (layout::Options::messages);
   // without a catalogue, or when it lacks the id, dutch with its {name} arguments replaced.
@@ -136,14 +147,29 @@ class Context {
   struct Key {
     const text::Font* font;
     std::u32string text;
-    bool operator==(const Key&) const = default;
   };
+  struct KeyView {
+    const text::Font* font;
+    std::u32string_view text;
+  };
+  // Looked up by KeyView, so a hit allocates nothing (C++20 heterogeneous lookup).
   struct KeyHash {
-    std::size_t operator()(const Key& k) const {
-      return std::hash<std::u32string>()(k.text) ^ std::hash<const void*>()(k.font);
+    using is_transparent = void;
+    std::size_t operator()(const KeyView& k) const {
+      return std::hash<std::u32string_view>()(k.text) ^ std::hash<const void*>()(k.font);
+    }
+    std::size_t operator()(const Key& k) const { return (*this)(KeyView{k.font, k.text}); }
+  };
+  struct KeyEqual {
+    using is_transparent = void;
+    static KeyView view(const Key& k) { return {k.font, k.text}; }
+    static KeyView view(const KeyView& k) { return k; }
+    template <class A, class B>
+    bool operator()(const A& a, const B& b) const {
+      return view(a).font == view(b).font && view(a).text == view(b).text;
     }
   };
-  std::unordered_map<Key, std::vector<double>, KeyHash> shaped_;
+  std::unordered_map<Key, std::vector<double>, KeyHash, KeyEqual> shaped_;
 };
 
 }  // namespace koers::layout

@@ -284,8 +284,8 @@ struct Builder {
     } else if (span.show == doc::Span::Show::page) {
       ctx.uses_page_numbers = true;
       // Until a pass has placed the target (the first pass), the number is not known yet.
-      if (auto label = ctx.previous_labels.find(id); label != ctx.previous_labels.end())
-        shown = label->second;
+      if (std::optional<std::string> label = ctx.page_label(id))
+        shown = *label;
       else
         ctx.warn(at, "Verwijzing naar '" + id + "': dat element staat op geen enkele pagina.",
                  "Verwijs naar een kop, tabel of alinea met dit id.");

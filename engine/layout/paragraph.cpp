@@ -187,7 +187,7 @@ struct LineSetter {
 
 }  // namespace
 
-Chunks layout_paragraph(Context& ctx, const doc::Inlines& spans, const ParagraphSetup& setup) {
+Chunks set_paragraph(Context& ctx, const doc::Inlines& spans, const ParagraphSetup& setup) {
   const style::ParagraphStyle& ps = *setup.style;
   const style::TextAlign align = setup.align.value_or(ps.text_align);
   const bool framed = ps.has_background || ps.border_width > 0;
@@ -273,6 +273,45 @@ Chunks layout_paragraph(Context& ctx, const doc::Inlines& spans, const Paragraph
     }
   }
   return lines;
+}
+
+Chunks layout_paragraph(Context& ctx, const doc::Inlines& spans, const ParagraphSetup& setup) {
+  if (!setup.reusable) return set_paragraph(ctx, spans, setup);
+  const ParagraphMemo::Key key{&spans,
+                               setup.style,
+                               setup.area.x,
+                               setup.area.width,
+                               setup.align ? static_cast<int>(*setup.align) : -1,
+                               setup.prefix,
+                               ctx.footnote_counter};
+  if (const ParagraphMemo::Result* kept = ctx.paragraphs.find(key, ctx.previous_labels)) {
+    for (const auto& [id, label] : kept->labels) ctx.paragraphs.note_label(id, label);
+    for (const Diagnostic& warning : kept->warnings) ctx.diags.add(warning);
+    ctx.footnote_counter = kept->footnotes_after;
+    ctx.uses_page_numbers = ctx.uses_page_numbers || kept->uses_page_numbers;
+    return kept->chunks;
+  }
+  const bool used_page_numbers = ctx.uses_page_numbers;
+  ctx.uses_page_numbers = false;
+  const std::size_t diagnostics_before = ctx.diags.items().size();
+  ctx.paragraphs.begin();
+  Chunks chunks;
+  try {
+    chunks = set_paragraph(ctx, spans, setup);
+  } catch (...) {
+    ctx.paragraphs.end();
+    throw;
+  }
+  ParagraphMemo::Result result;
+  result.labels = ctx.paragraphs.end();
+  result.footnotes_after = ctx.footnote_counter;
+  result.uses_page_numbers = ctx.uses_page_numbers;
+  const auto& items = ctx.diags.items();
+  result.warnings.assign(items.begin() + static_cast<long>(diagnostics_before), items.end());
+  result.chunks = chunks;
+  ctx.paragraphs.keep(key, std::move(result));
+  ctx.uses_page_numbers = ctx.uses_page_numbers || used_page_numbers;
+  return chunks;
 }
 
 }  // namespace koers::layout

@@ -20,6 +20,9 @@ struct ParagraphSetup {
   std::optional<style::TextAlign> align;  // overrides the style (table columns)
   doc::SourceRef source;
   std::u32string prefix;  // heading number, note number
+  // content lives in the document (not made for this call), so the paragraph as set can be
+  // reused by the next layout pass (ParagraphMemo).
+  bool reusable = false;
 };
 
 Chunks layout_paragraph(Context& ctx, const doc::Inlines& content, const ParagraphSetup& setup);

@@ -70,45 +70,6 @@ class Md5 {
   std::string buffer_;
 };
 
-void add_item(Md5& md5, const display::GlyphRun& run) {
-  md5.integer(run.face);
-  md5.number(run.size);
-  md5.number(run.x);
-  md5.number(run.y);
-  md5.integer(static_cast<std::int64_t>(run.text.size()));
-  for (char32_t c : run.text) md5.integer(c);
-  md5.numbers(run.advances);
-  md5.color(run.color);
-}
-
-void add_item(Md5& md5, const display::Line& line) {
-  for (double v : {line.x1, line.y1, line.x2, line.y2, line.width}) md5.number(v);
-  md5.color(line.color);
-  md5.numbers(line.dash);
-}
-
-void add_item(Md5& md5, const display::Rect& rect) {
-  for (double v : {rect.x, rect.y, rect.w, rect.h, rect.stroke_width}) md5.number(v);
-  md5.integer(rect.fill);
-  md5.color(rect.fill_color);
-  md5.integer(rect.stroke);
-  md5.color(rect.stroke_color);
-}
-
-void add_item(Md5& md5, const display::Path& path) {
-  md5.integer(static_cast<std::int64_t>(path.segments.size()));
-  for (const auto& s : path.segments) {
-    md5.integer(s.kind);
-    for (double v : {s.x, s.y, s.x1, s.y1, s.x2, s.y2}) md5.number(v);
-  }
-  md5.integer(path.fill);
-  md5.color(path.fill_color);
-  md5.integer(path.stroke);
-  md5.color(path.stroke_color);
-  md5.number(path.stroke_width);
-  md5.numbers(path.dash);
-}
-
 void add_item(Md5& md5, const display::Image& image) {
   for (double v : {image.x, image.y, image.w, image.h}) md5.number(v);
   Digest pixels = image_digest(image);
@@ -137,7 +98,14 @@ Digest image_digest(const display::Image& image) {
   return md5.finish();
 }
 
-Digest document_id(const display::Document& document, const std::vector<std::string>& font_bytes) {
+Digest bytes_digest(std::string_view bytes) {
+  Md5 md5;
+  md5.bytes(bytes.data(), bytes.size());
+  return md5.finish();
+}
+
+Digest document_id(const display::Document& document, const std::vector<std::string>& font_bytes,
+                   const std::vector<Digest>& page_contents) {
   Md5 md5;
   const display::Metadata& m = document.metadata;
   for (const std::string* s :
@@ -150,10 +118,13 @@ Digest document_id(const display::Document& document, const std::vector<std::str
     md5.number(page.width);
     md5.number(page.height);
     md5.text(page.label);
-    md5.integer(static_cast<std::int64_t>(page.items.size()));
+    const Digest& content =
+        page_contents.at(static_cast<std::size_t>(&page - document.pages.data()));
+    md5.bytes(content.data(), content.size());
+    // The content stream names images and leaves links out: both are added here.
     for (const display::Item& item : page.items) {
-      md5.integer(static_cast<std::int64_t>(item.index()));
-      std::visit([&](const auto& value) { add_item(md5, value); }, item);
+      if (const auto* image = std::get_if<display::Image>(&item)) add_item(md5, *image);
+      if (const auto* link = std::get_if<display::Link>(&item)) add_item(md5, *link);
     }
   }
   md5.integer(static_cast<std::int64_t>(document.outline.size()));

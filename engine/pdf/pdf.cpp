@@ -4,20 +4,27 @@
 
 #include <algorithm>
 #include <iterator>
+#include <map>
 #include <string>
+#include <thread>
 #include <vector>
 
+#include "pdf/content_stream.h"
+#include "pdf/deflate.h"
 #include "pdf/document_id.h"
 #include "pdf/document_info.h"
-#include "pdf/embedded_font.h"
+#include "pdf/font_objects.h"
 #include "pdf/font_subset.h"
 #include "pdf/haru_document.h"
-#include "pdf/page_painter.h"
+#include "pdf/page_objects.h"
+#include "core/parallel.h"
 #include "pdf/pdf_number.h"
-#include "pdf/temp_dir.h"
+#include "pdf/pdf_objects.h"
 
 namespace koers::pdf {
 namespace {
+
+constexpr int kCompression = 6;
 
 // The code points each face draws, sorted, as they will appear in the content stream.
 std::vector<std::vector<char32_t>> code_points_per_face(const display::Document& document) {
@@ -40,14 +47,12 @@ std::vector<std::vector<char32_t>> code_points_per_face(const display::Document&
   return result;
 }
 
-// The faces to embed. Faces whose files share a PostScript name become one embedded font
-// from the first file: libharu identifies loaded fonts by that name and would hand the
-// first font back for the second, without the second's glyphs.
+// The fonts to embed: faces drawn from the same file, or from identical copies of it
+// (a style naming a path and fontconfig finding the other), share one embedded subset.
 struct FontGroup {
   TrueTypeFile file;
   std::vector<std::size_t> faces;
   std::vector<char32_t> code_points;  // sorted, distinct
-  std::string subset;
 };
 
 std::vector<FontGroup> font_groups(const display::Document& document) {
@@ -55,12 +60,17 @@ std::vector<FontGroup> font_groups(const display::Document& document) {
   std::vector<FontGroup> groups;
   for (std::size_t f = 0; f < document.fonts.size(); ++f) {
     if (code_points[f].empty()) continue;
-    TrueTypeFile file = read_truetype(document.fonts[f].path);
-    auto same = std::find_if(groups.begin(), groups.end(), [&](const FontGroup& group) {
-      return group.file.postscript_name == file.postscript_name;
-    });
+    const std::string& path = document.fonts[f].path;
+    auto same = std::find_if(groups.begin(), groups.end(),
+                             [&](const FontGroup& group) { return group.file.path == path; });
+    TrueTypeFile file;
     if (same == groups.end()) {
-      groups.push_back({std::move(file), {f}, std::move(code_points[f]), {}});
+      file = read_truetype(path);
+      same = std::find_if(groups.begin(), groups.end(),
+                          [&](const FontGroup& group) { return group.file.bytes == file.bytes; });
+    }
+    if (same == groups.end()) {
+      groups.push_back({std::move(file), {f}, std::move(code_points[f])});
       continue;
     }
     same->faces.push_back(f);
@@ -115,39 +125,63 @@ std::string saved_bytes(const HaruDocument& doc) {
   return bytes;
 }
 
-std::string write_with_subsets(const display::Document& document, const Options& options,
-                               bool hinting) {
-  std::vector<FontGroup> groups = font_groups(document);
-  std::vector<std::string> subsets;
-  for (FontGroup& group : groups) {
-    group.subset = subset_truetype(group.file, group.code_points, hinting);
-    subsets.push_back(group.subset);
-  }
+// The resource number of every Image item, page by page in item order; identical pictures
+// share one number (and one embedded image).
+std::vector<std::vector<int>> image_numbers(const display::Document& document,
+                                            std::vector<const display::Image*>& unique) {
+  std::map<Digest, int> seen;
+  std::vector<std::vector<int>> numbers(document.pages.size());
+  for (std::size_t p = 0; p < document.pages.size(); ++p)
+    for (const display::Item& item : document.pages[p].items)
+      if (const auto* image = std::get_if<display::Image>(&item)) {
+        auto [at, added] = seen.emplace(image_digest(*image), static_cast<int>(unique.size()));
+        if (added) unique.push_back(image);
+        numbers[p].push_back(at->second);
+      }
+  return numbers;
+}
 
-  // Declared before the document: the font files must outlive it (libharu reads them again
-  // while saving), and both go on every path.
-  TempDir temp;
+unsigned thread_count(const Options& options) {
+  if (options.threads > 0) return options.threads;
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+std::string write_document(const display::Document& document, const Options& options) {
+  const unsigned threads = thread_count(options);
+  std::vector<FontGroup> groups = font_groups(document);
+  std::vector<PreparedFont> fonts(groups.size());
+  for_each_index(groups.size(), threads, [&](std::size_t g) {
+    fonts[g] = prepare_font(groups[g].file, groups[g].code_points, options.compress);
+  });
+  std::vector<FaceResource> faces(document.fonts.size());
+  for (std::size_t g = 0; g < groups.size(); ++g)
+    for (std::size_t f : groups[g].faces)
+      faces[f] = {static_cast<int>(g), &fonts[g].program.widths};
+
+  std::vector<const display::Image*> images;
+  std::vector<std::vector<int>> page_images = image_numbers(document, images);
+  std::vector<PageContent> contents(document.pages.size());
+  std::vector<Digest> content_digests(document.pages.size());
+  for_each_index(document.pages.size(), threads, [&](std::size_t p) {
+    contents[p] = page_content(document.pages[p], faces, page_images[p]);
+    content_digests[p] = bytes_digest(contents[p].operators);
+    if (options.compress)
+      contents[p].operators = zlib_compress(contents[p].operators, kCompression);
+  });
+
   HaruDocument doc;
   HPDF_Doc pdf = doc.get();
-  doc.check(HPDF_SetCompressionMode(pdf, options.compress ? HPDF_COMP_ALL : HPDF_COMP_NONE),
+  // Pages and fonts are compressed above; libharu compresses only the images.
+  doc.check(HPDF_SetCompressionMode(pdf, options.compress ? HPDF_COMP_IMAGE : HPDF_COMP_NONE),
             "het instellen van compressie");
   doc.check(HPDF_UseUTFEncodings(pdf), "het instellen van UTF-8");
   doc.check(HPDF_SetCurrentEncoder(pdf, "UTF-8"), "het instellen van UTF-8");
 
-  std::vector<EmbeddedFont> embedded;
-  embedded.reserve(groups.size());
-  for (std::size_t g = 0; g < groups.size(); ++g) {
-    std::string file = temp.write_file("font-" + std::to_string(g) + ".ttf", groups[g].subset);
-    embedded.push_back(embed_font(doc, file, groups[g].code_points, options.compress));
-    for (std::size_t earlier = 0; earlier < g; ++earlier)
-      if (embedded[earlier].font == embedded[g].font)
-        throw PdfError("de lettertypen " + groups[earlier].file.path + " en " +
-                       groups[g].file.path +
-                       " dragen dezelfde naam en kunnen niet samen worden ingebed");
-  }
-  std::vector<const EmbeddedFont*> fonts(document.fonts.size(), nullptr);
-  for (std::size_t g = 0; g < groups.size(); ++g)
-    for (std::size_t f : groups[g].faces) fonts[f] = &embedded[g];
+  std::vector<HPDF_Dict> font_objects;
+  for (const PreparedFont& font : fonts) font_objects.push_back(add_font(doc, font));
+  ImageCache image_cache(doc);
+  std::vector<HPDF_Image> image_objects;
+  for (const display::Image* image : images) image_objects.push_back(image_cache.get(*image));
 
   // All pages first, so links can point forward.
   std::vector<HPDF_Page> pages;
@@ -162,15 +196,34 @@ std::string write_with_subsets(const display::Document& document, const Options&
     heights.push_back(page.height);
   }
 
-  ImageCache images(doc);
+  const char* what = "het schrijven van de pagina-inhoud";
   for (std::size_t p = 0; p < document.pages.size(); ++p) {
-    PagePainter painter(doc, pages[p], document.pages[p].height, fonts, images, {&pages, &heights});
-    for (const display::Item& item : document.pages[p].items) painter.paint(item);
-    painter.finish();
+    HPDF_Page page = pages[p];
+    auto* attr = static_cast<HPDF_PageAttr>(page->attr);
+    set_raw_stream(doc, attr->contents, contents[p].operators, options.compress, what);
+    HPDF_Dict resources = doc.need(
+        static_cast<HPDF_Dict>(HPDF_Dict_GetItem(page, "Resources", HPDF_OCLASS_DICT)), what);
+    if (!contents[p].fonts.empty()) {
+      HPDF_Dict font_resources = sub_dict(doc, resources, "Font", what);
+      for (int f : contents[p].fonts)
+        doc.check(HPDF_Dict_Add(font_resources, ("F" + std::to_string(f)).c_str(), font_objects[f]),
+                  what);
+    }
+    if (!contents[p].images.empty()) {
+      HPDF_Dict xobjects = sub_dict(doc, resources, "XObject", what);
+      for (int i : contents[p].images)
+        doc.check(HPDF_Dict_Add(xobjects, ("Im" + std::to_string(i)).c_str(), image_objects[i]),
+                  what);
+    }
+    for (const display::Item& item : document.pages[p].items)
+      if (const auto* link = std::get_if<display::Link>(&item))
+        add_link(doc, page, document.pages[p].height, *link, {&pages, &heights});
   }
 
   add_outline(doc, document, pages);
-  write_document_info(doc, document.metadata, document_id(document, subsets));
+  std::vector<std::string> subsets;
+  for (const PreparedFont& font : fonts) subsets.push_back(font.program.file);
+  write_document_info(doc, document.metadata, document_id(document, subsets, content_digests));
   return saved_bytes(doc);
 }
 
@@ -178,18 +231,7 @@ std::string write_with_subsets(const display::Document& document, const Options&
 
 std::string write_pdf(const display::Document& document, const Options& options) {
   if (document.pages.empty()) throw PdfError("het document heeft geen pagina's");
-  try {
-    return write_with_subsets(document, options, false);
-  } catch (const PdfError& first) {
-    // libharu 2.3.0 now and then cannot save a document whose hb-subset fonts were made
-    // without hinting instructions (HPDF_INVALID_OBJECT on save; 2 of 1.832 generated
-    // documents). The same fonts with their instructions save; only then is the file larger.
-    try {
-      return write_with_subsets(document, options, true);
-    } catch (const PdfError&) {
-      throw first;
-    }
-  }
+  return write_document(document, options);
 }
 
 }  // namespace koers::pdf

@@ -19,6 +19,9 @@ class PdfError : public std::runtime_error {
 
 struct Options {
   bool compress = true;
+  // Threads for font subsets and page contents (the caller's included); 0: one per core.
+  // A batch that already renders one document per core passes 1.
+  unsigned threads = 0;
 };
 
 // Thread-safe: one libharu document per call, no shared state. With compression, glibc's

@@ -12,8 +12,8 @@
 
 namespace koers::pdf {
 
-// widths: 1/1000 em per code (EmbeddedFont::widths). Appends "[<…> adj <…>] TJ\n".
-void append_tj(std::string& out, const display::GlyphRun& run,
-               const std::vector<std::int16_t>& widths);
+// widths: 1/1000 em per code (FontProgram::widths, what the /W array says). Appends "[<…> adj <…>]
+// TJ\n".
+void append_tj(std::string& out, const display::GlyphRun& run, const std::vector<float>& widths);
 
 }  // namespace koers::pdf
