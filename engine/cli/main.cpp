@@ -143,8 +143,9 @@ int run_templates(koers::Engine& engine, const koers::Resources& resources,
 }  // namespace
 
 int main(int argc, char** argv) {
-  // zlib allocates and frees its state per compressed stream; without this, glibc trims the
-  // heap after each one and half the run is spent in brk (stack-notes §7).
+  // For builds with glibc's allocator (KOERS_MIMALLOC off, the sanitizer builds): libharu's
+  // zlib allocates and frees its state per compressed stream, and glibc would trim the heap
+  // after each one (stack-notes §7). mimalloc ignores these settings.
   mallopt(M_TRIM_THRESHOLD, 64 << 20);
   mallopt(M_TOP_PAD, 16 << 20);
 

@@ -1,7 +1,8 @@
 // The PDF writer: the only module that includes libharu. Writes a display list to PDF bytes:
 // embedded, subset TrueType fonts with a correct ToUnicode map, positioned text runs with
 // kerning and justification in TJ arrays, rules and paths, images from decoded pixels,
-// bookmarks, links, metadata. Identical input gives identical bytes.
+// bookmarks, links, metadata. Identical input gives identical bytes, whatever the number of
+// threads.
 #pragma once
 
 #include <stdexcept>
@@ -24,9 +25,9 @@ struct Options {
   unsigned threads = 0;
 };
 
-// Thread-safe: one libharu document per call, no shared state. With compression, glibc's
-// heap trimming costs about half the time (stack-notes §7); raising M_TRIM_THRESHOLD and
-// M_TOP_PAD is process-wide and therefore left to the program (the CLI), not done here.
+// Thread-safe: one libharu document per call, no shared state. Fonts and page contents are
+// prepared and compressed (libdeflate) on options.threads threads; libharu then only links
+// the objects and writes the file.
 std::string write_pdf(const display::Document& document, const Options& options = {});
 
 }  // namespace koers::pdf
