@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <chrono>
 #include <functional>
 #include <iostream>
@@ -130,6 +131,34 @@ int write_report(const fs::path& file, ReportFormat format,
   return 1;
 }
 
+// Why the output folder could not be made, in words a consultant can act on.
+std::string folder_problem(const fs::path& folder, const std::error_code& ec) {
+  std::error_code ignored;
+  if (fs::exists(folder, ignored)) return "er staat al een bestand met die naam";
+  switch (ec.value()) {
+    case EACCES:
+    case EPERM: {
+      fs::path parent = folder.parent_path();  // the nearest folder that exists
+      while (!parent.empty() && !fs::exists(parent, ignored)) parent = parent.parent_path();
+      return "geen schrijfrechten in de map " + (parent.empty() ? "." : parent.string());
+    }
+    case EROFS:
+      return "de schijf is alleen-lezen";
+    case ENOSPC:
+    case EDQUOT:
+      return "de schijf is vol";
+    case ENOTDIR:
+    case EEXIST:
+      return "een deel van het pad is een bestand, geen map";
+    case ENAMETOOLONG:
+      return "de naam is te lang";
+    default:
+      // Rare causes: the system's own words (in English) and the number, for a helpdesk.
+      return "onverwachte fout van het systeem: " + ec.message() + " (errno " +
+             std::to_string(ec.value()) + ")";
+  }
+}
+
 }  // namespace
 
 int run_batch(const Resources& resources, const BatchRequest& request) {
@@ -156,7 +185,8 @@ int run_batch(const Resources& resources, const BatchRequest& request) {
   std::error_code ec;
   fs::create_directories(request.output, ec);
   if (!fs::is_directory(request.output, ec)) {
-    std::cerr << request.output.string() << ": error: de uitvoermap kan niet worden gemaakt\n";
+    std::cerr << request.output.string() << ": error: de uitvoermap kan niet worden gemaakt: "
+              << folder_problem(request.output, ec) << "\n";
     return 1;
   }
 
@@ -166,7 +196,7 @@ int run_batch(const Resources& resources, const BatchRequest& request) {
   const unsigned jobs =
       request.jobs > 0 ? request.jobs : std::max(1u, std::thread::hardware_concurrency());
 
-  Engine engine(resources);
+  Engine engine(resources, request.limits);
   Progress progress(std::cerr, ::isatty(STDERR_FILENO) == 1);
   std::vector<DocumentResult> results;
   for (const std::string& missing : inputs.missing) {

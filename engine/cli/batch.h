@@ -22,6 +22,7 @@ struct BatchRequest {
   bool changed_only = false;
   std::string shard;  // "I/N"; empty: all inputs
   RenderOptions options;
+  Limits limits;  // for the shared Engine
 };
 
 // Returns the exit code: 0 all documents made (or skipped), 1 any failed, 2 wrong usage.

@@ -4,6 +4,7 @@
 #include <sstream>
 #include <vector>
 
+#include "core/text_file.h"
 #include "template/template.h"
 #include "text/messages.h"
 
@@ -54,16 +55,20 @@ std::optional<std::string> read_string(const std::string& text, std::size_t& pos
   return std::nullopt;
 }
 
-// Adds a file's name and content; a missing file counts as such.
-void add_file(Fnv1a& hash, const Resources& resources, const fs::path& file) {
+// Adds a file's name and content; a missing file counts as such, and a file over the size
+// limit is not read (the render refuses it).
+void add_file(Fnv1a& hash, const Resources& resources, const fs::path& file,
+              std::uintmax_t max_bytes) {
   hash.add(file.filename().string());
   hash.add(std::string(1, '\0'));
-  if (auto bytes = resources.read(file)) {
-    hash.add(std::to_string(bytes->size()));
+  Diagnostics reported_by_the_render;
+  TextFile text = read_text_file(resources, file, max_bytes, reported_by_the_render);
+  if (text.text) {
+    hash.add(std::to_string(text.text->size()));
     hash.add(std::string(1, '\0'));
-    hash.add(*bytes);
+    hash.add(*text.text);
   } else {
-    hash.add("(ontbreekt)");
+    hash.add(text.too_large ? "(te groot)" : "(ontbreekt)");
   }
   hash.add(std::string(1, '\0'));
 }
@@ -144,32 +149,34 @@ fs::path manifest_path(const fs::path& folder, const std::optional<Shard>& shard
 std::string document_fingerprint(Engine& engine, const Resources& resources, const fs::path& input,
                                  const std::string& doc, const RenderOptions& options) {
   Fnv1a hash;
+  const std::uintmax_t max_bytes = engine.limits().max_input_bytes;
   for (const std::string& part :
        {std::string("koers " KOERS_VERSION), doc, options.style, options.language,
         std::string(options.compress ? "gecomprimeerd" : "ongecomprimeerd")}) {
     hash.add(part);
     hash.add(std::string(1, '\0'));
   }
-  add_file(hash, resources, input);
+  add_file(hash, resources, input, max_bytes);
 
   Diagnostics ignored;  // the render reports them
   const std::vector<fs::path> search_path =
       engine.template_search_path(input, doc, options, ignored);
-  templ::TemplateSet templates(search_path, resources);
+  templ::TemplateSet templates(search_path, resources, engine.limits());
   for (const templ::TemplateUse& use : templates.used_by(doc)) {
     hash.add(use.name);
     hash.add(std::string(1, '\0'));
     if (use.file.empty())
       hash.add("(niet gevonden)");
     else
-      add_file(hash, resources, use.file);
+      add_file(hash, resources, use.file, max_bytes);
   }
   const fs::path root = resources.project_root();
   for (const fs::path& sheet : style_sheets(search_path, root, options))
-    add_file(hash, resources, sheet);
-  add_file(hash, resources, root / "locales" / (options.language + ".xml"));
-  add_file(hash, resources, root / "locales" / (std::string(text::kBaseLanguage) + ".xml"));
-  add_file(hash, resources, root / "data" / "beleidskaders.xml");
+    add_file(hash, resources, sheet, max_bytes);
+  add_file(hash, resources, root / "locales" / (options.language + ".xml"), max_bytes);
+  add_file(hash, resources, root / "locales" / (std::string(text::kBaseLanguage) + ".xml"),
+           max_bytes);
+  add_file(hash, resources, root / "data" / "beleidskaders.xml", max_bytes);
   return hash.hex();
 }
 

@@ -3,6 +3,7 @@
 #include <malloc.h>
 
 #include <CLI/CLI.hpp>
+#include <csignal>
 #include <filesystem>
 #include <iostream>
 #include <map>
@@ -119,7 +120,7 @@ int run_templates(koers::Engine& engine, const koers::Resources& resources,
   std::vector<fs::path> path = engine.template_search_path(input, doc, options, diags);
   print(diags);
   if (diags.has_errors()) return 1;
-  koers::templ::TemplateSet templates(path, resources);
+  koers::templ::TemplateSet templates(path, resources, engine.limits());
   std::cout << "Zoekpad voor " << doc << " (het eerste bestand dat bestaat telt):\n";
   for (std::size_t i = 0; i < path.size(); ++i)
     std::cout << "  " << i + 1 << ". " << shown(path[i]) << '\n';
@@ -148,6 +149,10 @@ int main(int argc, char** argv) {
   // after each one (stack-notes §7). mimalloc ignores these settings.
   mallopt(M_TRIM_THRESHOLD, 64 << 20);
   mallopt(M_TOP_PAD, 16 << 20);
+  // A file size limit (ulimit -f) would kill the process in the middle of writing a PDF and
+  // leave its temporary file behind; ignored, the write fails with EFBIG, is reported, and
+  // the temporary file is removed (core/atomic_file.cpp).
+  std::signal(SIGXFSZ, SIG_IGN);
 
   CLI::App app{"koers — duurzaamheidsbeleid van XML naar opgemaakte PDF"};
   app.set_version_flag("--version", std::string("koers ") + KOERS_VERSION);
@@ -156,6 +161,9 @@ int main(int argc, char** argv) {
   std::string style, output, markup_output, input, language = "nl";
   std::vector<std::string> docs, files;
   bool all = false, uncompressed = false;
+  koers::Limits limits;
+  const std::string max_pages_help =
+      "hoogstens N pagina's per document (standaard " + std::to_string(limits.max_pages) + ")";
 
   auto* render = app.add_subcommand("render", "een document van een gemeente maken");
   render->add_option("FILE", input, "XML-bestand van de gemeente")->required();
@@ -166,6 +174,7 @@ int main(int argc, char** argv) {
   render->add_option("--emit-markup", markup_output, "schrijf ook de documentopmaak (XML)");
   render->add_option("--lang", language, "taal van de vaste teksten: nl (standaard), en of fy");
   render->add_flag("--uncompressed", uncompressed, "PDF zonder compressie (voor debuggen)");
+  render->add_option("--max-pages", limits.max_pages, max_pages_help)->check(CLI::PositiveNumber);
 
   std::string template_doc = "visie";
   auto* templates = app.add_subcommand(
@@ -183,6 +192,7 @@ int main(int argc, char** argv) {
   watch->add_option("--style", style, "huisstijl (overschrijft huisstijl uit het bestand)");
   watch->add_option("--lang", language, "taal van de vaste teksten: nl (standaard), en of fy");
   watch->add_flag("--uncompressed", uncompressed, "PDF zonder compressie (voor debuggen)");
+  watch->add_option("--max-pages", limits.max_pages, max_pages_help)->check(CLI::PositiveNumber);
 
   koers::cli::BatchRequest batch_request;
   auto* batch = app.add_subcommand(
@@ -200,6 +210,7 @@ int main(int argc, char** argv) {
   batch->add_option("--style", style, "huisstijl (overschrijft huisstijl uit het bestand)");
   batch->add_option("--lang", language, "taal van de vaste teksten: nl (standaard), en of fy");
   batch->add_flag("--uncompressed", uncompressed, "PDF zonder compressie (voor debuggen)");
+  batch->add_option("--max-pages", limits.max_pages, max_pages_help)->check(CLI::PositiveNumber);
 
   auto* check = app.add_subcommand("check", "bestanden controleren zonder iets te maken");
   check->add_option("FILE", files, "XML-bestanden van gemeenten")->required();
@@ -209,6 +220,7 @@ int main(int argc, char** argv) {
   typeset->add_option("-o,--output", output, "PDF-bestand")->required();
   typeset->add_option("--style", style, "huisstijl");
   typeset->add_flag("--uncompressed", uncompressed, "PDF zonder compressie");
+  typeset->add_option("--max-pages", limits.max_pages, max_pages_help)->check(CLI::PositiveNumber);
 
   try {
     app.parse(argc, argv);
@@ -218,7 +230,7 @@ int main(int argc, char** argv) {
   }
 
   koers::DiskResources resources;
-  koers::Engine engine(resources);
+  koers::Engine engine(resources, limits);
   koers::RenderOptions options;
   options.style = style;
   options.compress = !uncompressed;
@@ -229,10 +241,12 @@ int main(int argc, char** argv) {
     if (*templates) return run_templates(engine, resources, input, template_doc, options);
     if (*watch) {
       watch_request.options = options;
+      watch_request.limits = limits;
       return koers::cli::run_watch(resources, watch_request);
     }
     if (*batch) {
       batch_request.options = options;
+      batch_request.limits = limits;
       return koers::cli::run_batch(resources, batch_request);
     }
     if (*render) return run_render(engine, input, docs, all, output, markup_output, options);

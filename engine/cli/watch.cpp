@@ -198,7 +198,7 @@ int render_once(Engine& engine, const WatchRequest& request) {
 
 int run_watch(const Resources& resources, const WatchRequest& request) {
   FolderWatcher watcher;
-  auto engine = std::make_unique<Engine>(resources);
+  auto engine = std::make_unique<Engine>(resources, request.limits);
   // Watches first, so a change made while the first render runs is not missed.
   watch_sources(watcher, *engine, resources, request);
   int pages = render_once(*engine, request);
@@ -214,7 +214,7 @@ int run_watch(const Resources& resources, const WatchRequest& request) {
     // The engine keeps its message catalogues; a changed catalogue needs a fresh engine.
     bool catalogue_changed = std::any_of(change.paths.begin(), change.paths.end(),
                                          [&](const fs::path& p) { return is_below(p, locales); });
-    if (catalogue_changed) engine = std::make_unique<Engine>(resources);
+    if (catalogue_changed) engine = std::make_unique<Engine>(resources, request.limits);
     // The input's huisstijl or a style's @extends may have changed: watch the new folders.
     watch_sources(watcher, *engine, resources, request);
     pages = render_once(*engine, request);

@@ -61,6 +61,7 @@ struct WatchRequest {
   std::string doc = "visie";
   std::filesystem::path output;
   RenderOptions options;
+  Limits limits;
 };
 
 // Renders, then watches until SIGINT/SIGTERM. Messages go to stderr. Returns the exit code.

@@ -2,6 +2,7 @@
 // each supply their own (tests need no files on disk).
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <mutex>
@@ -17,6 +18,15 @@ class Resources {
   // The bytes of a file, or nullopt when it cannot be read.
   virtual std::optional<std::string> read(const std::filesystem::path& path) const = 0;
   virtual bool exists(const std::filesystem::path& path) const = 0;
+  // A file's size in bytes without reading it (so an oversized file is refused before it is
+  // read, core/text_file.h); nullopt when unknown.
+  virtual std::optional<std::uintmax_t> size(const std::filesystem::path&) const {
+    return std::nullopt;
+  }
+  // Where a path really leads, absolute and normal: on disk with every symbolic link
+  // followed, so that a link cannot take a file out of the folder it must stay in
+  // (core/confined_path.h). The default knows no links.
+  virtual std::filesystem::path real_path(const std::filesystem::path& path) const;
 
   // The folder that holds templates/, styles/, locales/ and data/.
   virtual std::filesystem::path project_root() const = 0;
@@ -29,6 +39,8 @@ class DiskResources : public Resources {
   explicit DiskResources(std::filesystem::path project_root = default_project_root());
   std::optional<std::string> read(const std::filesystem::path& path) const override;
   bool exists(const std::filesystem::path& path) const override;
+  std::optional<std::uintmax_t> size(const std::filesystem::path& path) const override;
+  std::filesystem::path real_path(const std::filesystem::path& path) const override;
   std::filesystem::path project_root() const override { return root_; }
 
   static std::filesystem::path default_project_root();
@@ -45,6 +57,9 @@ class MemoryResources : public Resources {
   void put(const std::filesystem::path& path, std::string bytes);
   std::optional<std::string> read(const std::filesystem::path& path) const override;
   bool exists(const std::filesystem::path& path) const override;
+  std::optional<std::uintmax_t> size(const std::filesystem::path& path) const override;
+  // A file held in memory is where it says; any other path is the fallback's.
+  std::filesystem::path real_path(const std::filesystem::path& path) const override;
   std::filesystem::path project_root() const override { return root_; }
 
  private:

@@ -218,7 +218,7 @@ void MarkupReader::read_chart_options(pugi::xml_node node, Chart& chart) {
   if (chart.from.year && chart.to.year && last_quarter(chart.to) < first_quarter(chart.from)) {
     error(at(node, node.attribute("to")),
           "to=" + quoted(node.attribute("to").value()) +
-              " ligt voor from=" + quoted(node.attribute("from").value()),
+              " ligt vóór from=" + quoted(node.attribute("from").value()),
           "De tijdas loopt van het begin van from tot het eind van to.");
   }
   // An attribute at its default value says nothing: shared template code may always write it.
@@ -405,7 +405,7 @@ ChartTask MarkupReader::read_task(pugi::xml_node node) {
   if (start && end && last_quarter(*end) < first_quarter(*start)) {
     error(at(node, node.attribute("end")),
           "end=" + quoted(node.attribute("end").value()) +
-              " ligt voor start=" + quoted(node.attribute("start").value()),
+              " ligt vóór start=" + quoted(node.attribute("start").value()),
           "Een taak loopt van het begin van start tot het eind van end: end=\"2027\" is eind "
           "2027, end=\"2027-Q2\" eind juni 2027.");
   }

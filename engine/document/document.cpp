@@ -1,62 +1,55 @@
 #include "document/document.h"
 
+#include <algorithm>
+#include <cctype>
 #include <pugixml.hpp>
+#include <string_view>
 
 #include "core/line_map.h"
+#include "core/xml_depth.h"
+#include "core/xml_errors.h"
 #include "document/markup_reader.h"
 
 namespace koers::doc {
-namespace {
 
-std::string xml_problem(pugi::xml_parse_status status) {
-  switch (status) {
-    case pugi::status_file_not_found:
-    case pugi::status_io_error:
-      return "het bestand kon niet worden gelezen";
-    case pugi::status_out_of_memory:
-      return "te weinig geheugen om de opmaak te lezen";
-    case pugi::status_unrecognized_tag:
-      return "onherkenbare tag (een '<' die niet bij een element hoort; schrijf &lt;)";
-    case pugi::status_bad_pi:
-      return "ongeldige verwerkingsinstructie (<?…?>)";
-    case pugi::status_bad_comment:
-      return "ongeldig commentaar (<!-- … -->)";
-    case pugi::status_bad_cdata:
-      return "ongeldige CDATA-sectie";
-    case pugi::status_bad_doctype:
-      return "ongeldige DOCTYPE";
-    case pugi::status_bad_pcdata:
-      return "ongeldige tekst";
-    case pugi::status_bad_start_element:
-      return "ongeldige begintag";
-    case pugi::status_bad_attribute:
-      return "ongeldig attribuut (waarde tussen aanhalingstekens?)";
-    case pugi::status_bad_end_element:
-      return "ongeldige eindtag";
-    case pugi::status_end_element_mismatch:
-      return "eindtag past niet bij de begintag (of een element is niet gesloten)";
-    case pugi::status_append_invalid_root:
-      return "ongeldig buitenste element";
-    case pugi::status_no_document_element:
-      return "de opmaak bevat geen element";
-    default:
-      return "ongeldige XML";
-  }
-}
-
-}  // namespace
-
-Document parse_markup(std::string_view markup, const std::string& file, Diagnostics& diags) {
+Document parse_markup(std::string_view markup, const std::string& file, Diagnostics& diags,
+                      const Limits& limits) {
   pugi::xml_document xml;
-  constexpr unsigned kOptions = pugi::parse_default | pugi::parse_ws_pcdata;
+  // The DOCTYPE is kept only to report it: pugixml expands none of its entities.
+  constexpr unsigned kOptions = pugi::parse_default | pugi::parse_ws_pcdata | pugi::parse_doctype;
   pugi::xml_parse_result result =
       xml.load_buffer(markup.data(), markup.size(), kOptions, pugi::encoding_utf8);
   if (!result) {
-    TextPosition where = LineMap(markup).at(result.offset);
+    // Reported at the element left open rather than at the end tag that found it: markup a
+    // template wrote is mapped back to the template line that wrote that element.
+    const XmlProblem problem = describe_parse_error(
+        markup, result.status, result.offset, {.what = "de opmaak", .at_unclosed_element = true});
+    TextPosition where = LineMap(markup).at(problem.offset);
     diags.error(file, where.line, where.column,
-                "de document-opmaak is geen geldige XML: " + xml_problem(result.status),
-                "Dit is meestal een fout in een sjabloon: controleer de tags rond deze plek.");
+                "de document-opmaak is geen geldige XML: " + problem.message,
+                problem.hint.empty()
+                    ? "Dit is meestal een fout in een sjabloon: controleer de tags rond deze plek."
+                    : static_cast<char>(std::toupper(static_cast<unsigned char>(problem.hint[0]))) +
+                          problem.hint.substr(1) + ".");
     return {};
+  }
+  // The reader recurses on the tree, so the depth is checked first.
+  if (pugi::xml_node deep = first_too_deep_element(xml, limits.max_nesting_depth)) {
+    TextPosition where = LineMap(markup).at(deep.offset_debug() - 1);
+    diags.error(file, where.line, where.column, too_deep_message(deep, limits.max_nesting_depth),
+                too_deep_hint());
+    return {};
+  }
+  for (pugi::xml_node node : xml.children()) {
+    if (node.type() != pugi::node_doctype ||
+        std::string_view(node.value()).find("<!ENTITY") == std::string_view::npos)
+      continue;
+    // The DOCTYPE's offset is that of its content; the declaration starts 10 bytes before.
+    TextPosition where = LineMap(markup).at(std::max<std::ptrdiff_t>(0, node.offset_debug() - 10));
+    diags.error(file, where.line, where.column,
+                "de document-opmaak declareert entiteiten in een DOCTYPE; koers gebruikt die niet "
+                "en leest nooit een ander bestand via een entiteit",
+                "Haal de DOCTYPE-declaratie weg en schrijf de tekst zelf in de opmaak.");
   }
   return MarkupReader(markup, file, diags).read(xml.document_element());
 }

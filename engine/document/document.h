@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "core/limits.h"
 
 namespace koers::doc {
 
@@ -110,7 +111,9 @@ struct Division {
 };
 
 struct Image {
-  std::string src;  // resolved against the markup file's folder
+  std::string src;   // resolved against the markup file's folder
+  SourceRef at;      // the <image> element, for a picture that cannot be used
+  SourceRef src_at;  // where src is written, for a path that leaves the folder
   std::string alt;
   double width = 0, height = 0;  // points; 0: from the other dimension or natural
   std::string align;             // left, center, right; empty: left, centred in a figure
@@ -216,7 +219,8 @@ struct Document {
 
 // Parses koers document markup. file is the name used in diagnostics. Unknown elements and
 // attributes are errors (they are template bugs); returns an empty Document when the
-// markup is not well-formed XML.
-Document parse_markup(std::string_view markup, const std::string& file, Diagnostics& diags);
+// markup is not well-formed XML or nests elements deeper than limits.max_nesting_depth.
+Document parse_markup(std::string_view markup, const std::string& file, Diagnostics& diags,
+                      const Limits& limits = {});
 
 }  // namespace koers::doc

@@ -625,6 +625,8 @@ Image MarkupReader::read_image(pugi::xml_node node) {
   check_empty(node);
   Image image;
   image.src = required(node, "src");
+  image.at = at(node);
+  if (pugi::xml_attribute src = node.attribute("src")) image.src_at = at(node, src);
   image.align = align(node, {"left", "center", "right"});
   image.style = node.attribute("style").value();
   image.alt = node.attribute("alt").value();

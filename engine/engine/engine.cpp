@@ -5,7 +5,11 @@
 #include <stdexcept>
 
 #include "analysis/analysis.h"
+#include "core/text_file.h"
 #include "document/document.h"
+#include "engine/image_paths.h"
+#include "engine/style_fonts.h"
+#include "engine/template_folders.h"
 #include "layout/hyphenation_source.h"
 #include "layout/layout.h"
 #include "pdf/pdf.h"
@@ -23,10 +27,11 @@ namespace koers {
 
 namespace fs = std::filesystem;
 
-Engine::Engine(const Resources& resources)
+Engine::Engine(const Resources& resources, const Limits& limits)
     : resources_(resources),
+      limits_(limits),
       fonts_(std::make_unique<text::FontLibrary>()),
-      messages_(std::make_unique<text::MessageCache>(resources)),
+      messages_(std::make_unique<text::MessageCache>(resources, limits)),
       dictionary_loaded_(std::async(std::launch::async | std::launch::deferred,
                                     [] { layout::dutch_hyphenator(); })) {}
 
@@ -92,15 +97,18 @@ std::vector<Engine::DocumentFile> Engine::document_files(const fs::path& input,
 }
 
 const model::Catalogue& Engine::catalogue(Diagnostics& diags) {
-  std::call_once(catalogue_once_,
-                 [&] { catalogue_ = model::load_catalogue(resources_, catalogue_diags_); });
+  std::call_once(catalogue_once_, [&] {
+    catalogue_ = model::load_catalogue(resources_, catalogue_diags_, limits_);
+  });
   diags.append(catalogue_diags_);
   return catalogue_;
 }
 
 model::Municipality Engine::load(const fs::path& input, Diagnostics& diags) {
   const model::Catalogue& cat = catalogue(diags);
-  return model::load_municipality(input, resources_, cat, diags);
+  model::Municipality m = model::load_municipality(input, resources_, cat, diags, limits_);
+  model::check_file_references(m, resources_, diags);
+  return m;
 }
 
 Diagnostics Engine::check(const fs::path& input) {
@@ -140,23 +148,10 @@ style::StyleSheet Engine::house_style(const RenderOptions& options,
                                       const std::string& from_document, const std::string& file,
                                       Diagnostics& diags) {
   std::string name = choose_style(options, from_document, resources_, file, diags);
-  style::StyleSheet sheet = style::load_style(name, resources_, diags);
-  // Fonts in a folder next to the style (@font), registered once per Engine. The lock is
-  // held while the folder is read: a thread that went on before the folder's faces were
-  // registered would lay out with fontconfig's substitute (koers batch, several threads).
-  for (const auto& [family, folder] : sheet.font_files) {
-    std::lock_guard lock(font_folders_mutex_);
-    if (font_folders_.count(folder)) continue;
-    try {
-      fonts_->add_font_folder(folder);
-      font_folders_.insert(folder);
-    } catch (const std::exception& e) {
-      const style::Declaration& src = sheet.source.fonts.at(family);
-      diags.error(src.file, src.line, src.column,
-                  "de lettertypemap voor \"" + family + "\" kan niet worden gelezen",
-                  "Zet de .ttf-bestanden in " + folder.string() + " (" + e.what() + ").");
-    }
-  }
+  style::StyleSheet sheet = style::load_style(name, resources_, diags, limits_);
+  // Fonts in a folder next to the style (@font), registered once per Engine (FontLibrary
+  // holds the folder's faces before another thread can ask for them).
+  register_style_fonts(sheet, *fonts_, file, diags);
   return sheet;
 }
 
@@ -208,12 +203,15 @@ std::string Engine::markup(const fs::path& input, const std::string& doc_type, D
   const style::StyleSheet sheet = house_style(options, m.house_style, input.string(), style_diags);
   if (report_style) diags.append(style_diags);
   text::Formatter formatter(messages->locale(), layout::format_choices(sheet.format));
+  check_template_folders(input_folder(input), sheet.chain, doc_type, input.string(), resources_,
+                         diags);
+  if (diags.has_errors()) return {};
   std::string text;
   try {
     templ::Data data = view::build_view(doc_type, m, cat, facts, formatter, *messages);
     templ::TemplateSet templates(templ::TemplateSet::document_search_path(
                                      resources_, input_folder(input), sheet.chain, doc_type),
-                                 resources_);
+                                 resources_, limits_);
     text = templates.render(doc_type, data, diags, origins);
   } catch (const std::exception& e) {
     // A message the code asks for in the wrong way (a bug, not the reader's data): the
@@ -238,8 +236,10 @@ RenderResult Engine::render(const fs::path& input, const std::string& doc_type,
   RenderResult typeset_result =
       typeset_markup(text, markup_name, options,
                      input.parent_path().empty() ? fs::path(".") : input.parent_path());
-  // Nobody sees the markup: a problem in it is the template's, reported at its line.
+  // Nobody sees the markup: a problem in it is the template's, reported at its line; one
+  // about the whole document (too many pages, too long a layout) is the input file's.
   for (Diagnostic d : typeset_result.diagnostics.items()) {
+    if (d.file == markup_name && d.line == 0) d.file = input.string();
     if (d.file == markup_name && d.line > 0) {
       if (auto origin = origins.origin(text, d.line, d.column)) {
         const std::string in_markup =
@@ -259,21 +259,30 @@ RenderResult Engine::render(const fs::path& input, const std::string& doc_type,
 }
 
 RenderResult Engine::typeset(const fs::path& markup_file, const RenderOptions& options) {
-  auto text = resources_.read(markup_file);
-  if (!text) {
-    RenderResult result;
+  RenderResult result;
+  TextFile file =
+      read_text_file(resources_, markup_file, limits_.max_input_bytes, result.diagnostics);
+  if (file.too_large) return result;
+  if (!file.text) {
     result.diagnostics.error(markup_file.string(), 0, 0, "bestand kan niet worden gelezen");
     return result;
   }
-  return typeset_markup(*text, markup_file.string(), options);
+  return typeset_markup(*file.text, markup_file.string(), options);
 }
 
 RenderResult Engine::typeset_markup(std::string_view markup, const std::string& file_name,
                                     const RenderOptions& options, const fs::path& base_dir) {
   RenderResult result;
   Diagnostics& diags = result.diagnostics;
-  doc::Document document = doc::parse_markup(markup, file_name, diags);
+  doc::Document document = doc::parse_markup(markup, file_name, diags, limits_);
   if (diags.has_errors()) return result;
+  // Pictures come from the input file's folder (a rendered document) or the markup file's.
+  const fs::path image_folder = !base_dir.empty() ? base_dir : fs::path(file_name).parent_path();
+  check_image_paths(
+      document,
+      {image_folder.empty() ? fs::path(".") : image_folder,
+       base_dir.empty() ? "de map van het opmaakbestand" : "de map van het invoerbestand"},
+      file_name, resources_, diags);
 
   style::StyleSheet sheet = house_style(options, document.metadata.style, file_name, diags);
   if (diags.has_errors()) return result;
@@ -290,7 +299,10 @@ RenderResult Engine::typeset_markup(std::string_view markup, const std::string& 
   layout_options.file = file_name;
   layout_options.messages = messages.get();
   layout_options.resources = &resources_;
-  layout_options.base_dir = !base_dir.empty() ? base_dir : fs::path(file_name).parent_path();
+  layout_options.max_pages = limits_.max_pages;
+  layout_options.max_table_rows = limits_.max_table_rows;
+  layout_options.time_budget = limits_.max_layout_time;
+  layout_options.base_dir = image_folder;
   display::Document pages =
       layout::layout_document(document, sheet, *fonts_, diags, layout_options);
   if (diags.has_errors()) return result;

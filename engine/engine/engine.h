@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "core/limits.h"
 #include "core/resources.h"
 #include "model/model.h"
 #include "style/style.h"
@@ -47,8 +48,12 @@ struct RenderResult {
 
 class Engine {
  public:
-  explicit Engine(const Resources& resources);
+  // limits bound everything this engine reads and makes (core/limits.h): file sizes and
+  // nesting, template expansion, pages, table rows and layout time.
+  explicit Engine(const Resources& resources, const Limits& limits = {});
   ~Engine();
+
+  const Limits& limits() const { return limits_; }
 
   // Reads and validates a municipality file; all findings.
   Diagnostics check(const std::filesystem::path& input);
@@ -105,13 +110,12 @@ class Engine {
                                 const std::string& file, Diagnostics& diags);
 
   const Resources& resources_;
+  Limits limits_;
   std::unique_ptr<text::FontLibrary> fonts_;
   std::unique_ptr<text::MessageCache> messages_;  // one catalogue per language, loaded once
   std::once_flag catalogue_once_;
   model::Catalogue catalogue_;
   Diagnostics catalogue_diags_;
-  std::mutex font_folders_mutex_;
-  std::set<std::filesystem::path> font_folders_;  // @font folders given to fonts_
   // The hyphenation dictionary (about 6 ms to parse) loads on a second core while the first
   // reads the input and fills the templates; layout waits for it only if it is not done.
   std::future<void> dictionary_loaded_;

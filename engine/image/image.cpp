@@ -23,7 +23,6 @@ std::string other_format(std::string_view bytes) {
     return "een WebP-bestand";
   if (starts_with(bytes, "%PDF")) return "een PDF-bestand";
   if (bytes.substr(0, 512).find("<svg") != std::string_view::npos) return "een SVG-tekening";
-  if (bytes.empty()) return "een leeg bestand";
   return "geen afbeelding die koers kent";
 }
 
@@ -57,6 +56,11 @@ Loaded load(std::string_view bytes, const Limits& limits) {
       break;
   }
   Loaded out;
+  if (bytes.empty()) {  // a copy or download that went wrong, not another format
+    out.problem = Problem::damaged;
+    out.error = "het bestand is leeg";
+    return out;
+  }
   out.problem = Problem::format;
   out.error = "het bestand is " + other_format(bytes) + "; koers leest alleen PNG en JPEG";
   return out;

@@ -9,6 +9,9 @@
 
 #include <jpeglib.h>
 
+// After jpeglib.h, which it needs: the message codes (JWRN_JPEG_EOF, …).
+#include <jerror.h>
+
 #include <csetjmp>
 
 #include "image/image.h"
@@ -20,13 +23,38 @@ namespace {
 struct ErrorManager {
   jpeg_error_mgr base;  // first member: libjpeg hands back a pointer to it
   std::jmp_buf jump;
-  char message[JMSG_LENGTH_MAX];
+  int code = 0;  // libjpeg's message code (jerror.h); its text is English
 };
 
 [[noreturn]] void on_error(j_common_ptr cinfo) {
   auto* errors = reinterpret_cast<ErrorManager*>(cinfo->err);
-  (*cinfo->err->format_message)(cinfo, errors->message);
+  errors->code = cinfo->err->msg_code;
   std::longjmp(errors->jump, 1);
+}
+
+// What libjpeg's message code says, in words a reader understands; empty for the codes
+// that say nothing more than "damaged".
+const char* detail_of(int code) {
+  switch (code) {
+    case JWRN_JPEG_EOF:
+    case JERR_INPUT_EOF:
+    case JERR_INPUT_EMPTY:
+      return "het bestand houdt te vroeg op";
+    case JWRN_HIT_MARKER:  // a marker inside the compressed data: bytes are wrong, not missing
+    case JWRN_EXTRANEOUS_DATA:
+    case JWRN_HUFF_BAD_CODE:
+    case JWRN_MUST_RESYNC:
+    case JWRN_NOT_SEQUENTIAL:
+    case JERR_BAD_HUFF_TABLE:
+    case JERR_NO_HUFF_TABLE:
+    case JERR_BAD_LENGTH:
+    case JERR_SOF_DUPLICATE:
+    case JERR_SOI_DUPLICATE:
+    case JERR_UNKNOWN_MARKER:
+      return "de beeldgegevens zijn verminkt";
+    default:
+      return "";
+  }
 }
 
 void on_message(j_common_ptr cinfo, int level) {
@@ -40,14 +68,14 @@ struct Header {
 };
 
 // Plain C state only between setjmp and longjmp: no C++ object may be skipped over.
-// Returns false with errors.message set when libjpeg gives up.
+// Returns false with errors.code set when libjpeg gives up.
 bool read_to_end(const unsigned char* data, unsigned long size, Header& header,
                  const Limits& limits, ErrorManager& errors, bool& too_big) {
   jpeg_decompress_struct cinfo;
   cinfo.err = jpeg_std_error(&errors.base);
   errors.base.error_exit = on_error;
   errors.base.emit_message = on_message;
-  errors.message[0] = '\0';
+  errors.code = 0;
   if (setjmp(errors.jump)) {
     jpeg_destroy_decompress(&cinfo);
     return false;
@@ -94,9 +122,9 @@ Loaded validate_jpeg(std::string_view bytes, const Limits& limits) {
   bool too_big = false;
   if (!read_to_end(reinterpret_cast<const unsigned char*>(bytes.data()),
                    static_cast<unsigned long>(bytes.size()), header, limits, errors, too_big)) {
-    out.error =
-        "het JPEG-bestand is beschadigd of onvolledig (libjpeg: " + std::string(errors.message) +
-        ")";
+    const std::string detail = detail_of(errors.code);
+    out.error = "het JPEG-bestand is beschadigd of onvolledig" +
+                (detail.empty() ? std::string() : " (" + detail + ")");
     out.problem = Problem::damaged;
     return out;
   }

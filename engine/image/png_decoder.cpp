@@ -4,6 +4,7 @@
 #include <png.h>
 
 #include <algorithm>
+#include <string_view>
 
 #include "image/image.h"
 #include "image/size_check.h"
@@ -11,10 +12,23 @@
 namespace koers::image {
 namespace {
 
+// libpng's message (English, "IDAT: CRC error") in words a reader understands; empty for
+// one that says nothing more than "damaged".
+std::string detail_of(std::string_view message) {
+  auto has = [&](std::string_view part) { return message.find(part) != std::string_view::npos; };
+  if (has("CRC")) return "een controlegetal klopt niet";
+  if (has("end of data") || has("Not enough image data") || has("Read Error") || has("truncated") ||
+      has("too short"))
+    return "het bestand houdt te vroeg op";
+  if (has("IDAT") || has("invalid") || has("incorrect") || has("bad ") || has("too far back"))
+    return "de beeldgegevens zijn verminkt";
+  return {};
+}
+
 std::string damaged(const png_image& png) {
-  std::string detail = png.message;
+  const std::string detail = detail_of(png.message);
   return "het PNG-bestand is beschadigd of onvolledig" +
-         (detail.empty() ? std::string() : " (libpng: " + detail + ")");
+         (detail.empty() ? std::string() : " (" + detail + ")");
 }
 
 }  // namespace

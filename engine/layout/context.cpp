@@ -14,8 +14,9 @@ const text::Font* Context::font(const std::string& family, bool bold, bool itali
     found = &fonts_.get(family, bold, italic);
   } catch (const std::exception& e) {
     if (reported_.insert(family).second) {
-      lasting.error(file, 0, 0, "Lettertype '" + family + "' is niet gevonden: " + e.what(),
-                    "Installeer het lettertype of kies in de huisstijl een ander (bijv. Lato).");
+      // e.what() names the family and variant and says what to do.
+      lasting.error(file, 0, 0, e.what(),
+                    "Of kies in de huisstijl een ander lettertype, bijv. Lato.");
     }
     if (family != "Lato") {
       found = font("Lato", bold, italic);

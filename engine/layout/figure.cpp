@@ -42,7 +42,9 @@ Chunk picture_chunk(Context& ctx, const doc::Image& image, const doc::SourceRef&
     size = fit_image(picture.width, picture.height, image.width, image.height, frame.width,
                      max_height);
   } else {
-    ctx.diags.error(ctx.file, source.line, source.column, entry.message, entry.hint);
+    // At the <image> itself, also inside a <figure> (source is then the figure's).
+    const doc::SourceRef& where = image.at.line > 0 ? image.at : source;
+    ctx.diags.error(ctx.file, where.line, where.column, entry.message, entry.hint);
     size.width = image.width > 0 ? std::min(image.width, frame.width) : frame.width;
     size.height =
         std::min(image.height > 0 ? image.height : size.width * kPlaceholderRatio, max_height);

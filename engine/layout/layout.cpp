@@ -5,6 +5,7 @@
 
 #include "layout/block_layout.h"
 #include "layout/context.h"
+#include "layout/layout_limits.h"
 #include "layout/pagination.h"
 #include "layout/references.h"
 #include "layout/running.h"
@@ -12,16 +13,20 @@
 namespace koers::layout {
 namespace {
 
-PageSet lay_out_pages(Context& ctx, const doc::Document& document) {
+// Stops early, with the pages so far, when budget runs out.
+PageSet lay_out_pages(Context& ctx, const doc::Document& document, LayoutBudget& budget) {
   PageSet pages;
   ctx.footnote_counter = 0;
   for (const auto& section : document.sections) {
+    if (!budget.time_left()) return pages;
     const style::PageTemplate& tpl = ctx.style.page(section.page_template);
     const Area area{tpl.margin_left, std::max(1.0, tpl.width - tpl.margin_left - tpl.margin_right)};
     ctx.text_area = area;
     ctx.page_body_height = std::max(1.0, tpl.height - tpl.margin_top - tpl.margin_bottom);
     const Chunks chunks = layout_blocks(ctx, section.blocks, area);
+    if (!budget.time_left()) return pages;
     paginate(chunks, tpl, pages);
+    if (!budget.pages_fit(pages.pages.size())) return pages;
   }
   add_running_texts(ctx, pages, document.metadata);
   return pages;
@@ -75,14 +80,17 @@ display::Document layout_document(const doc::Document& document, const style::St
   ctx.images = ImageStore(options.resources, options.base_dir);
   number_headings(ctx, document);
   collect_reference_targets(ctx, document);
+  if (!tables_fit(document, options, diags)) return {};
 
+  LayoutBudget budget(options, diags);
   PageSet pages;
   bool stable = false;
   const int passes = std::max(1, options.max_passes);
   for (int pass = 0; pass < passes && !stable; ++pass) {
     pass_diags = Diagnostics{};
     ctx.uses_page_numbers = false;
-    pages = lay_out_pages(ctx, document);
+    pages = lay_out_pages(ctx, document, budget);
+    if (budget.exceeded()) return {};
     auto labels = page_labels(pages);
     stable = !ctx.uses_page_numbers || labels == ctx.previous_labels;
     ctx.previous_labels = std::move(labels);

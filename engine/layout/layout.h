@@ -1,10 +1,12 @@
 // Layout: the document tree with its style becomes pages of the display list.
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <string>
 
 #include "core/diagnostic.h"
+#include "core/limits.h"
 #include "core/resources.h"
 #include "display/display.h"
 #include "document/document.h"
@@ -31,6 +33,12 @@ struct Options {
   // The fixed words layout writes itself ("tabel 4", "Figuur 2:", chart legends), in the
   // document's language; null: Dutch.
   const text::Messages* messages = nullptr;
+  // Limits (core/limits.h): a document with more pages, a table with more rows, or a layout
+  // that takes longer (all passes together, checked between and within passes) is an error
+  // and gives no pages.
+  int max_pages = Limits{}.max_pages;
+  int max_table_rows = Limits{}.max_table_rows;
+  std::chrono::milliseconds time_budget = Limits{}.max_layout_time;
 };
 
 // The house style's formatting choices (@format) for a text::Formatter: the view's and the

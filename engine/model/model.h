@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "core/limits.h"
 #include "core/resources.h"
 #include "text/format.h"
 
@@ -286,7 +287,8 @@ struct Municipality {  // gemeente
   std::optional<Date> inhabitants_date;
   std::string inhabitants_source;
   std::string house_style;
-  std::string logo_src, logo_alt;  // logo_src relative to the input file
+  std::string logo_src, logo_alt;          // logo_src relative to the input file
+  Location house_style_loc, logo_src_loc;  // where the name and the path are written
   Administration administration;
   std::optional<Assignment> assignment;
   std::vector<Source> sources;
@@ -316,20 +318,30 @@ struct Catalogue {
   const FrameworkTarget* target(const std::string& id) const;
 };
 
-Catalogue read_catalogue(std::string_view xml, const std::string& file, Diagnostics& diags);
+Catalogue read_catalogue(std::string_view xml, const std::string& file, Diagnostics& diags,
+                         const Limits& limits = {});
 
 // Reads and validates one municipality file. All problems are reported through diags at
 // once (file:line:col); the returned model holds whatever could be read. `file` is the name
 // used in diagnostics and to resolve relative paths.
 // References to the catalogue (kader ref, vergelijk kaderdoel) are checked against catalogue.
+// Elements nested deeper than limits.max_nesting_depth are an error (nothing is read then).
 Municipality read_municipality(std::string_view xml, const std::string& file,
-                               const Catalogue& catalogue, Diagnostics& diags);
+                               const Catalogue& catalogue, Diagnostics& diags,
+                               const Limits& limits = {});
 
-// Reads the file through resources; a missing or unreadable file is an error diagnostic.
+// Reads the file through resources; a missing or unreadable file, or one larger than
+// limits.max_input_bytes, is an error diagnostic.
 Municipality load_municipality(const std::filesystem::path& path, const Resources& resources,
-                               const Catalogue& catalogue, Diagnostics& diags);
+                               const Catalogue& catalogue, Diagnostics& diags,
+                               const Limits& limits = {});
+
+// Checks what the file names outside itself, the logo and the house style, against the
+// folders they may come from (core/confined_path.h): each problem is an error at the place
+// it is written. Resolves links through resources, so it is not part of read_municipality.
+void check_file_references(const Municipality& m, const Resources& resources, Diagnostics& diags);
 
 // Loads data/beleidskaders.xml from the project root.
-Catalogue load_catalogue(const Resources& resources, Diagnostics& diags);
+Catalogue load_catalogue(const Resources& resources, Diagnostics& diags, const Limits& limits = {});
 
 }  // namespace koers::model

@@ -1,6 +1,7 @@
 // gemeente: the root of a municipality file, its own values, and the sections in any order.
 #include <cstring>
 
+#include "core/text_file.h"
 #include "model/section_readers.h"
 #include "model/value_parsing.h"
 
@@ -19,6 +20,10 @@ bool is_province_code(std::string_view code) {
   if (code.size() != 4 || !code.starts_with("PV")) return false;
   auto number = parse_integer(code.substr(2));
   return number && *number >= 20 && *number <= 31;
+}
+
+Location location_of(TextPosition p) {
+  return {p.line, p.column};
 }
 
 void read_own_values(ReadContext& ctx, Element& e, Municipality& m) {
@@ -63,9 +68,11 @@ void read_own_values(ReadContext& ctx, Element& e, Municipality& m) {
     m.inhabitants_source = ie.text("bron");
   }
   m.house_style = e.child_text("huisstijl");
+  if (pugi::xml_node h = root.child("huisstijl")) m.house_style_loc = location_of(src.at_text(h));
   if (pugi::xml_node l = root.child("logo")) {
     Element le(src, l, {"src", "alt"}, {});
     m.logo_src = le.required("src");
+    m.logo_src_loc = location_of(src.at(l, "src"));
     m.logo_alt = le.text("alt");
     if (m.logo_alt.empty())
       src.warning(src.at(l), "logo zonder alt-tekst; toegankelijke PDF's hebben die nodig",
@@ -117,10 +124,11 @@ void define_catalogue(IdRegistry& ids, const Catalogue& catalogue) {
 }  // namespace
 
 Municipality read_municipality(std::string_view xml, const std::string& file,
-                               const Catalogue& catalogue, Diagnostics& diags) {
+                               const Catalogue& catalogue, Diagnostics& diags,
+                               const Limits& limits) {
   Municipality m;
   m.file = file;
-  XmlSource src(xml, file);
+  XmlSource src(xml, file, limits.max_nesting_depth);
   if (src.parse("gemeente")) {
     IdRegistry ids(src);
     define_catalogue(ids, catalogue);
@@ -139,17 +147,20 @@ Municipality read_municipality(std::string_view xml, const std::string& file,
 }
 
 Municipality load_municipality(const std::filesystem::path& path, const Resources& resources,
-                               const Catalogue& catalogue, Diagnostics& diags) {
-  auto bytes = resources.read(path);
+                               const Catalogue& catalogue, Diagnostics& diags,
+                               const Limits& limits) {
+  TextFile file = read_text_file(resources, path, limits.max_input_bytes, diags);
+  const std::optional<std::string>& bytes = file.text;
   if (!bytes) {
+    Municipality m;
+    m.file = path.string();
+    if (file.too_large) return m;
     diags.error(path.string(), 0, 0, "kan het bestand '" + path.string() + "' niet lezen",
                 resources.exists(path) ? "controleer de leesrechten"
                                        : "het bestand bestaat niet; controleer de naam en map");
-    Municipality m;
-    m.file = path.string();
     return m;
   }
-  return read_municipality(*bytes, path.string(), catalogue, diags);
+  return read_municipality(*bytes, path.string(), catalogue, diags, limits);
 }
 
 }  // namespace koers::model

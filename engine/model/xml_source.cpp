@@ -3,14 +3,15 @@
 #include <algorithm>
 #include <cstring>
 
+#include "core/xml_depth.h"
+#include "core/xml_errors.h"
 #include "model/rich_text.h"
 #include "model/value_parsing.h"
-#include "model/xml_errors.h"
 
 namespace koers::model {
 
-XmlSource::XmlSource(std::string_view text, std::string file)
-    : text_(text), file_(std::move(file)), lines_(text) {}
+XmlSource::XmlSource(std::string_view text, std::string file, int max_depth)
+    : text_(text), file_(std::move(file)), max_depth_(max_depth), lines_(text) {}
 
 bool XmlSource::parse(const char* root) {
   if (!check_utf8()) return false;
@@ -23,6 +24,10 @@ bool XmlSource::parse(const char* root) {
   if (!result) {
     auto problem = describe_parse_error(text_, result.status, result.offset);
     error(at_offset(problem.offset), problem.message, problem.hint);
+    return false;
+  }
+  if (pugi::xml_node deep = first_too_deep_element(document_, max_depth_)) {
+    error(at(deep), too_deep_message(deep, max_depth_), too_deep_hint());
     return false;
   }
   bool ok = true;
@@ -101,6 +106,19 @@ bool XmlSource::check_entities() {
       skip_to("]]>");
     } else if (rest.starts_with("<?")) {
       skip_to("?>");
+    } else if (rest.starts_with("<!DOCTYPE")) {
+      // pugixml skips the DTD and expands none of its entities, so a SYSTEM entity never
+      // reads a file; an entity declared there would only vanish from the text unexplained.
+      const std::size_t open = rest.find('['), close = rest.find('>');
+      const std::size_t end = open < close ? rest.find("]>") : close;
+      if (rest.substr(0, end).find("<!ENTITY") != std::string_view::npos) {
+        error(at_offset(static_cast<std::ptrdiff_t>(i)),
+              "het bestand declareert entiteiten in een DOCTYPE; koers gebruikt die niet en "
+              "leest nooit een ander bestand via een entiteit",
+              "haal de DOCTYPE-declaratie weg en schrijf de tekst zelf in het bestand");
+        ok = false;
+      }
+      skip_to(open < close ? "]>" : ">");
     } else if (rest.front() == '&') {
       auto reference = entity_problem(rest);
       if (reference) {

@@ -19,10 +19,12 @@ namespace koers::model {
 
 class XmlSource {
  public:
-  XmlSource(std::string_view text, std::string file);
+  // Elements nested deeper than max_depth levels (the root is level 1) are an error.
+  XmlSource(std::string_view text, std::string file, int max_depth);
 
-  // Parses the text. On malformed XML (or bytes that are not UTF-8) reports the problem in
-  // Dutch and returns false. Checks that there is exactly one root element called `root`.
+  // Parses the text. On malformed XML (or bytes that are not UTF-8) or nesting deeper than
+  // the limit, reports the problem in Dutch and returns false. Checks that there is exactly
+  // one root element called `root`.
   bool parse(const char* root);
   pugi::xml_node root() const { return root_; }
 
@@ -47,6 +49,7 @@ class XmlSource {
 
   std::string_view text_;
   std::string file_;
+  int max_depth_;
   LineMap lines_;
   Diagnostics diags_;
   pugi::xml_document document_;

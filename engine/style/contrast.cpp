@@ -50,6 +50,7 @@ class ContrastCheck {
       }
       // Header cells take the table's header-color on its header-background (checked below).
       if (name == "th") continue;
+      if (failed(find(key, "background", 0))) continue;  // its background is not known
       const std::string page = name.starts_with("cover-") ? "cover" : "body";
       on_page(key, style.color, style.font_size, style.bold, page, "alineastijl " + label(name));
     }
@@ -90,8 +91,11 @@ class ContrastCheck {
     const double ratio = contrast_ratio(text, background);
     const double needed = required_contrast(size, bold);
     if (ratio >= needed) return;
-    const Declaration* at = find(text_key, text_property, 0);
-    if (!at) at = find(background_key, background_property, 0);
+    const Declaration* text_at = find(text_key, text_property, 0);
+    const Declaration* background_at = find(background_key, background_property, 0);
+    // A colour that could not be read is reported already; its default proves nothing.
+    if (failed(text_at) || failed(background_at)) return;
+    const Declaration* at = text_at ? text_at : background_at;
     if (!at) return;  // both built-in defaults, which pass
     const std::string message = "te weinig contrast in " + what + ": tekst " + hex(text) + " op " +
                                 hex(background) + " is " + ratio_text(ratio) +
@@ -105,6 +109,11 @@ class ContrastCheck {
     diags_.warning(at->file, at->line, at->column, message,
                    "Maak de tekst donkerder of de achtergrond lichter (of andersom). Slecht "
                    "zienden en lezers van een afdruk in grijs hebben dit contrast nodig.");
+  }
+
+  bool failed(const Declaration* d) const {
+    return d && sheet_.source.failed.count(d->file + ':' + std::to_string(d->line) + ':' +
+                                           std::to_string(d->column));
   }
 
   // The declaration that gives a rule its property: its own, else its based-on parent's,

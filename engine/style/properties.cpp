@@ -70,6 +70,12 @@ bool is_element_style(std::string_view name) {
   return std::find(list.begin(), list.end(), name) != list.end();
 }
 
+const std::vector<std::string_view>& setting_names() {
+  static const std::vector<std::string_view> kSettings = {"heading-numbering", "table-numbering",
+                                                          "figure-numbering"};
+  return kSettings;
+}
+
 bool is_font_property(std::string_view property) {
   return property == "font-family" || property == "font-size" || property == "line-height" ||
          property == "font-weight" || property == "font-style" || property == "color";

@@ -18,6 +18,9 @@ bool accepts(RuleKind kind, std::string_view property);
 const std::vector<std::string_view>& element_styles();
 bool is_element_style(std::string_view name);
 
+// The names @setting accepts: heading-numbering, table-numbering, figure-numbering.
+const std::vector<std::string_view>& setting_names();
+
 // Font properties: what element styles (h1, td, …) inherit from p.
 bool is_font_property(std::string_view property);
 

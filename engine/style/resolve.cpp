@@ -27,6 +27,8 @@ class Resolver {
     sheet_.font_files.clear();
     sheet_.format = {};
     sheet_.chart = {};
+    sheet_.source.failed.clear();
+    check_colour_variables();
     for (std::string_view element : element_styles()) paragraph(std::string(element), 0);
     paragraph("p", 0);
     table("table", 0);
@@ -42,7 +44,7 @@ class Resolver {
     }
     chart(rule("chart:"));
     for (const auto& [name, declaration] : source_.settings) {
-      if (auto text = value_of(declaration)) sheet_.settings[name] = unquote(*text).value_or(*text);
+      if (auto value = setting(name, declaration)) sheet_.settings[name] = *value;
     }
     for (const auto& [family, declaration] : source_.fonts) {
       auto text = value_of(declaration);
@@ -61,22 +63,83 @@ class Resolver {
   // --- reporting and values ----------------------------------------------------------
 
   void problem(const Declaration& d, std::string message, std::string hint = {}) {
-    std::string key =
-        d.file + ':' + std::to_string(d.line) + ':' + std::to_string(d.column) + ':' + message;
+    sheet_.source.failed.insert(position_key(d));
+    std::string key = position_key(d) + ':' + message;
     if (!sheet_.source.reported.insert(key).second) return;
     diags_.error(d.file, d.line, d.column, std::move(message), std::move(hint));
   }
 
   std::optional<std::string> value_of(const Declaration& d) {
+    for (const std::string& name : referenced_variables(d.value)) {
+      if (broken_.count(name)) {  // reported at the variable, where the mistake is written
+        sheet_.source.failed.insert(position_key(d));
+        return std::nullopt;
+      }
+    }
     std::string why, hint;
     auto text = substitute_variables(d.value, source_.variables, why, hint);
     if (!text) problem(d, why, hint);
     return text;
   }
 
+  // A value that is one variable ("var(--accent)") is wrong where the variable is given
+  // its value, often in another file than the declaration that uses it: reported there.
   void bad_value(const std::string& property, const Declaration& d, const std::string& text,
                  std::string hint) {
+    const std::vector<std::string> names = referenced_variables(d.value);
+    if (names.size() == 1 && d.value.starts_with("var(") && d.value.ends_with(")")) {
+      if (auto it = source_.variables.find(names.front()); it != source_.variables.end()) {
+        sheet_.source.failed.insert(position_key(d));
+        problem(it->second, "ongeldige waarde voor " + it->first + ": \"" + text + "\"",
+                std::move(hint));
+        return;
+      }
+    }
     problem(d, "ongeldige waarde voor " + property + ": \"" + text + "\"", std::move(hint));
+  }
+
+  static std::string position_key(const Declaration& d) {
+    return d.file + ':' + std::to_string(d.line) + ':' + std::to_string(d.column);
+  }
+
+  // The variables a value names in var(--name) or var(--name, fallback).
+  static std::vector<std::string> referenced_variables(std::string_view value) {
+    std::vector<std::string> names;
+    for (std::size_t at = value.find("var("); at != std::string_view::npos;
+         at = value.find("var(", at + 4)) {
+      std::size_t end = value.find_first_of(",)", at + 4);
+      std::string_view name = value.substr(at + 4, end - at - 4);
+      while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
+      while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+      if (!name.empty()) names.emplace_back(name);
+    }
+    return names;
+  }
+
+  // A variable whose value is meant as a colour (#…, rgb(…)) but is none is reported once,
+  // at the variable; the declarations that use it then stay silent (value_of), instead of
+  // one error per use in the styles it reaches.
+  void check_colour_variables() {
+    broken_.clear();
+    const std::string hint =
+        "Schrijf een kleur als #0b5d4b, #ccc, rgb(11, 93, 75) of een naam zoals black.";
+    for (const auto& [name, d] : source_.variables) {
+      if (!referenced_variables(d.value).empty()) continue;
+      const std::string& value = d.value;  // trimmed by the parser
+      if ((value.starts_with("#") || value.starts_with("rgb(")) && !parse_color(value)) {
+        problem(d, "ongeldige waarde voor " + name + ": \"" + value + "\"", hint);
+        broken_.insert(name);
+      }
+    }
+    // Variables defined by a broken one are broken too (--accent-light: var(--accent)).
+    for (bool grew = !broken_.empty(); grew;) {
+      grew = false;
+      for (const auto& [name, d] : source_.variables) {
+        if (broken_.count(name)) continue;
+        for (const std::string& used : referenced_variables(d.value))
+          if (broken_.count(used)) grew = broken_.insert(name).second;
+      }
+    }
   }
 
   std::optional<double> length(const std::string& property, const Declaration& d,
@@ -152,6 +215,28 @@ class Resolver {
       return std::nullopt;
     }
     return name;
+  }
+
+  // A @setting's value without its quotes, or nullopt (reported). The spellings layout
+  // reads: heading-numbering a depth ("2") or a format ("1.1"), the others yes or no; none,
+  // off and nee are older spellings of no.
+  std::optional<std::string> setting(const std::string& name, const Declaration& d) {
+    auto text = value_of(d);
+    if (!text) return std::nullopt;
+    const std::string value = unquote(*text).value_or(*text);
+    const bool no = value == "no" || value == "none" || value == "off" || value == "nee";
+    if (name == "heading-numbering") {
+      const bool depth = value.size() == 1 && value[0] >= '0' && value[0] <= '4';
+      const bool format = value == "1.1" || value == "1.1.1" || value == "1.1.1.1";
+      if (no || depth || format) return value;
+      problem(d, "ongeldige waarde voor " + name + ": \"" + value + "\"",
+              "Gebruik \"1.1\" (hoofdstukken en paragrafen), \"1.1.1\" (drie niveaus), een "
+              "aantal niveaus (\"2\") of no (geen nummers).");
+      return std::nullopt;
+    }
+    if (no || value == "yes") return value;
+    problem(d, "ongeldige waarde voor " + name + ": \"" + value + "\"", "Gebruik yes of no.");
+    return std::nullopt;
   }
 
   const std::map<std::string, Declaration>* rule(const std::string& key) const {
@@ -595,6 +680,7 @@ class Resolver {
   const StyleSource& source_;
   Diagnostics& diags_;
   std::set<std::string> in_progress_;
+  std::set<std::string> broken_;  // variables reported as wrong colours
 };
 
 }  // namespace

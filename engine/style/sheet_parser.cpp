@@ -244,7 +244,15 @@ class SheetParser {
     }
     ++pos_;
     auto [text, offset] = value();
-    out_.source.settings[key] = declaration_at(offset, std::move(text));
+    const auto& known = setting_names();
+    if (std::find(known.begin(), known.end(), key) != known.end()) {
+      out_.source.settings[key] = declaration_at(offset, std::move(text));
+    } else {
+      const std::string close = closest(key, known);
+      error_at(name_offset, "onbekende instelling " + key,
+               close.empty() ? "Er zijn heading-numbering, table-numbering en figure-numbering."
+                             : "Bedoelt u " + close + "?");
+    }
     expect_semicolon();
   }
 

@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <vector>
 
+#include "core/text_file.h"
 #include "style/contrast.h"
 #include "style/resolve.h"
 #include "style/sheet_parser.h"
+#include "style/style_files.h"
 
 namespace koers::style {
 namespace {
@@ -48,7 +50,8 @@ void apply_style_text(std::string_view text, const std::string& file, StyleSheet
   check_contrast(sheet, diags);
 }
 
-StyleSheet load_style(const std::string& name, const Resources& resources, Diagnostics& diags) {
+StyleSheet load_style(const std::string& name, const Resources& resources, Diagnostics& diags,
+                      const Limits& limits) {
   StyleSheet sheet;
   sheet.name = name;
   // The chain from the asked style up to the root style, each file parsed once.
@@ -73,8 +76,18 @@ StyleSheet load_style(const std::string& name, const Resources& resources, Diagn
                   "@extends gaat dieper dan " + std::to_string(kMaxExtendsDepth) + " stijlen");
       break;
     }
-    std::optional<std::string> text;
-    if (valid_style_name(current)) text = resources.read(path);
+    if (auto refused = refuse_style_folder(current, resources)) {
+      const bool asked = names.empty();  // else named by @extends in the child's file
+      diags.error(asked ? (resources.project_root() / "styles").string() : child_file,
+                  asked ? 0 : child_line, asked ? 0 : child_column, refused->message,
+                  refused->hint);
+      break;
+    }
+    TextFile style_file;
+    if (valid_style_name(current))
+      style_file = read_text_file(resources, path, limits.max_input_bytes, diags);
+    if (style_file.too_large) break;
+    const std::optional<std::string>& text = style_file.text;
     if (!text) {
       if (names.empty()) {
         diags.error(file, 0, 0, "huisstijl \"" + current + "\" niet gevonden",
@@ -99,6 +112,7 @@ StyleSheet load_style(const std::string& name, const Resources& resources, Diagn
   for (auto it = chain.rbegin(); it != chain.rend(); ++it) merge(sheet.source, it->source);
   sheet.chain = names;
   resolve(sheet, diags);
+  confine_font_folders(sheet, resources, diags);
   check_contrast(sheet, diags);
   return sheet;
 }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "core/limits.h"
 #include "core/resources.h"
 #include "display/display.h"
 
@@ -125,6 +126,9 @@ struct StyleSource {
   std::map<std::string, Declaration> settings;   // @setting name: value
   std::map<std::string, Declaration> fonts;      // @font "Family" { src } -> src
   std::set<std::string> reported;                // value problems already reported
+  // Declarations (file:line:col) whose value could not be used, so that later checks
+  // (contrast) do not judge the default that took their place.
+  std::set<std::string> failed;
 };
 
 struct StyleSheet {
@@ -155,8 +159,10 @@ struct StyleSheet {
 
 // Loads styles/<name>/style.css from the project root through resources, following
 // @extends chains (at most 8 deep; a cycle is an error). Problems are reported with the
-// style file's name, line and column.
-StyleSheet load_style(const std::string& name, const Resources& resources, Diagnostics& diags);
+// style file's name, line and column. A style file larger than limits.max_input_bytes is an
+// error.
+StyleSheet load_style(const std::string& name, const Resources& resources, Diagnostics& diags,
+                      const Limits& limits = {});
 
 // Parses one style sheet's text on top of base (used by load_style and by tests). Both warn
 // about text and background colours with too little contrast (style/contrast.h).

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <optional>
 
+#include "core/text_file.h"
+
 namespace koers::templ {
 
 namespace {
@@ -28,14 +30,51 @@ thread_local std::optional<LambdaProblem> pending_lambda_problem;
 
 RenderContext::RenderContext(const TemplateSet& set, const Resources& resources,
                              const Limits& limits, const Data& root,
-                             std::shared_ptr<const TemplateSource> main, Diagnostics& diags)
-    : set_(set), resources_(resources), limits_(limits), root_(root), diags_(diags) {
+                             std::shared_ptr<const TemplateSource> main, Diagnostics& diags,
+                             OutputSink& output)
+    : set_(set),
+      resources_(resources),
+      limits_(limits),
+      root_(root),
+      diags_(diags),
+      output_sink_(output),
+      longest_text_(main->longest_text) {
   items_.push_back(&root);
   files_.push_back(main);
   file_stack_.push_back(0);
 }
 
+OutputSink& operator<<(OutputSink& sink, const std::string& piece) {
+  if (sink.text.size() + piece.size() > sink.max_bytes) {
+    sink.overflowed = true;
+    throw RenderStopped{};
+  }
+  sink.text += piece;
+  sink.held_back = 0;  // what kainjow held back is written now
+  return sink;
+}
+
+void RenderContext::account(std::size_t value_bytes) const {
+  output_sink_.held_back += longest_text_ + value_bytes;
+  if (output_sink_.text.size() + output_sink_.held_back > output_sink_.max_bytes) {
+    output_sink_.overflowed = true;
+    throw RenderStopped{};
+  }
+}
+
 void RenderContext::push(const Data* data) {
+  account(0);
+  // kainjow pushes once per section entry and per list item: counting here bounds the work
+  // of nested sections over long lists even when they write nothing.
+  if (++section_repeats_ > limits_.max_section_repeats) {
+    diags_.error(current().file, 0, 0,
+                 "secties worden meer dan " +
+                     describe_count(static_cast<std::uintmax_t>(limits_.max_section_repeats)) +
+                     " keer herhaald; het renderen is gestopt",
+                 "Staan er secties over lange lijsten in elkaar, zoals {{#doelen}}{{#acties}}…"
+                 "{{/acties}}{{/doelen}}? Herhaal een lijst alleen waar hij nodig is.");
+    throw RenderStopped{};
+  }
   items_.insert(items_.begin(), data);
 }
 
@@ -76,6 +115,7 @@ const Data* RenderContext::get(const std::string& name) const {
     return &empty_;
   }
   if (name == kLeaveMarker) {
+    account(0);  // the partial's text after its last tag
     if (file_stack_.size() > 1) file_stack_.pop_back();
     if (map_) map_->begin_region(output_->size(), files_.at(file_stack_.back()));
     return &empty_;
@@ -86,6 +126,8 @@ const Data* RenderContext::get(const std::string& name) const {
   }
   const Data* var = lookup(name);
   if (!var) report_missing_variable(name);
+  // Escaped, a character becomes at most six ("&quot;").
+  account(var && var->is_string() ? 6 * var->string_value().size() : 0);
   return var;
 }
 
@@ -141,18 +183,26 @@ void RenderContext::report_missing_variable(const std::string& name) const {
       "De gegevens voor dit document kennen deze naam niet (tikfout, of een sleutel uit een "
       "ander documenttype?).";
   if (!keys.empty()) hint += " Bekende sleutels op het hoogste niveau zijn onder andere: " + keys;
-  report_at_tag(name, false, "onbekende variabele '" + name + "'", hint);
+  const TemplateSource& file = current();
+  // A variable is a tag of its own, or an argument of {{#t}} (gemeente=gemeente.naam).
+  std::optional<std::size_t> offset = file.find_tag(name, false);
+  if (!offset) offset = file.find_argument(name);
+  const TextPosition at = file.position(offset);
+  diags_.error(file.file, at.line, at.column, "onbekende variabele '" + name + "'", hint);
 }
 
-std::shared_ptr<const TemplateSource> RenderContext::load_partial(const std::string& name) const {
+std::shared_ptr<const TemplateSource> RenderContext::load_partial(const std::string& name,
+                                                                  bool& refused) const {
   std::filesystem::path path = set_.resolve(name);
   if (path.empty()) return nullptr;
-  std::optional<std::string> text = resources_.read(path);
-  if (!text) return nullptr;
-  return std::make_shared<const TemplateSource>(name, path.string(), std::move(*text));
+  TextFile file = read_text_file(resources_, path, limits_.max_input_bytes, diags_);
+  refused = file.too_large;
+  if (!file.text) return nullptr;
+  return std::make_shared<const TemplateSource>(name, path.string(), std::move(*file.text));
 }
 
 const Data* RenderContext::get_partial(const std::string& name) const {
+  account(0);
   if (open_partials() >= static_cast<std::size_t>(limits_.max_partial_depth)) {
     report_at_tag(name, true,
                   "partial '" + name + "' is meer dan " +
@@ -174,16 +224,21 @@ const Data* RenderContext::get_partial(const std::string& name) const {
   auto cached = partials_.find(name);
   if (cached == partials_.end()) {
     std::unique_ptr<Data> data;
-    std::shared_ptr<const TemplateSource> source = load_partial(name);
-    if (!source) {
+    bool refused = false;
+    std::shared_ptr<const TemplateSource> source = load_partial(name, refused);
+    if (!source && !refused) {  // a refused file is reported with its size
       std::string folders;
       for (const auto& dir : set_.search_path())
         folders += (folders.empty() ? "" : ", ") + dir.string();
-      report_at_tag(name, true, "partial '" + name + "' niet gevonden",
-                    "Gezocht naar " + name + ".mustache in: " + folders);
-    } else if (check_syntax(*source, diags_)) {
+      if (ConfinedPath outside = set_.locate(name); !outside.ok())
+        report_at_tag(name, true, outside.message, outside.hint);
+      else
+        report_at_tag(name, true, "partial '" + name + "' niet gevonden",
+                      "Gezocht naar " + name + ".mustache in: " + folders);
+    } else if (source && check_syntax(*source, diags_, limits_.max_nesting_depth)) {
       std::size_t id = files_.size();
       files_.push_back(source);
+      longest_text_ = std::max(longest_text_, source->longest_text);
       data = std::make_unique<Data>("{{" + kEnterMarker + std::to_string(id) + "}}" + source->text +
                                     "{{" + kLeaveMarker + "}}");
     }

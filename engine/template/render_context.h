@@ -20,6 +20,20 @@ namespace koers::templ {
 // Thrown to abandon a render after the error has been reported.
 struct RenderStopped {};
 
+// The render's output, which stops the render when it would grow past max_bytes (a partial
+// that includes itself twice doubles the output per level long before the depth limit).
+// kainjow holds back each line until its newline, so a template without newlines would
+// grow unseen: held_back is an upper bound of what it holds, raised at every tag it asks
+// the context about (RenderContext) and cleared when a line is written.
+struct OutputSink {
+  std::string text;
+  std::size_t max_bytes = 0;
+  std::size_t held_back = 0;
+  bool overflowed = false;
+};
+// kainjow's writer (it takes any stream): adds a written line, or throws RenderStopped.
+OutputSink& operator<<(OutputSink& sink, const std::string& piece);
+
 // A lambda's problem on its way to RenderContext (report_from_lambda): the lambda cannot
 // reach the context, but it can render a marker tag through it.
 struct LambdaProblem {
@@ -29,7 +43,8 @@ struct LambdaProblem {
 class RenderContext : public kainjow::mustache::basic_context<std::string> {
  public:
   RenderContext(const TemplateSet& set, const Resources& resources, const Limits& limits,
-                const Data& root, std::shared_ptr<const TemplateSource> main, Diagnostics& diags);
+                const Data& root, std::shared_ptr<const TemplateSource> main, Diagnostics& diags,
+                OutputSink& output);
 
   void push(const Data* data) override;
   void pop() override;
@@ -49,11 +64,15 @@ class RenderContext : public kainjow::mustache::basic_context<std::string> {
 
  private:
   const Data* lookup(const std::string& name) const;
+  // Before kainjow writes up to `value_bytes` and the text up to the next tag: stops the
+  // render when the output could pass its limit.
+  void account(std::size_t value_bytes) const;
   void report_missing_variable(const std::string& name) const;
   void report_lambda_problem() const;
   void report_at_tag(const std::string& tag, bool partial, std::string message,
                      std::string hint) const;
-  std::shared_ptr<const TemplateSource> load_partial(const std::string& name) const;
+  // nullptr when not found or not read; refused tells a file that was too large (reported).
+  std::shared_ptr<const TemplateSource> load_partial(const std::string& name, bool& refused) const;
   std::string available_keys() const;
 
   const TemplateSet& set_;
@@ -61,7 +80,9 @@ class RenderContext : public kainjow::mustache::basic_context<std::string> {
   Limits limits_;
   const Data& root_;
   Diagnostics& diags_;
-  std::vector<const Data*> items_;  // innermost first
+  OutputSink& output_sink_;
+  mutable std::size_t longest_text_ = 0;  // between two tags, in the files loaded so far
+  std::vector<const Data*> items_;        // innermost first
 
   // kainjow's interface is const, yet a render is stateful: the mutable members below are
   // per-render bookkeeping, owned by this one context (one context per render and thread).
@@ -72,6 +93,7 @@ class RenderContext : public kainjow::mustache::basic_context<std::string> {
   mutable std::map<std::string, std::unique_ptr<Data>> partials_;  // nullptr data: failed
   mutable std::set<std::pair<std::string, std::string>> reported_;
   mutable long expansions_ = 0;
+  long section_repeats_ = 0;
   Data empty_{std::string()};
 };
 

@@ -69,6 +69,26 @@ std::optional<std::size_t> find_construct(std::string_view text, const std::stri
   return std::nullopt;
 }
 
+// The text at `at` in the output, found once in the template: for a problem that is neither
+// an element nor an attribute (a stray '<' in running text). The longest piece of the line
+// from `at` on that the template holds exactly once, so a value filled in later on the line
+// does not spoil the match; at least kMinText bytes, so a short piece cannot match by chance.
+std::optional<std::size_t> find_text(std::string_view template_text, std::string_view output,
+                                     std::size_t at) {
+  constexpr std::size_t kMinText = 6, kMaxText = 48;
+  if (at >= output.size()) return std::nullopt;
+  std::size_t end = output.find('\n', at);
+  if (end == std::string_view::npos) end = output.size();
+  for (std::size_t length = std::min(end - at, kMaxText); length >= kMinText; --length) {
+    const std::string_view piece = output.substr(at, length);
+    const std::size_t found = template_text.find(piece);
+    if (found == std::string_view::npos) continue;
+    if (template_text.find(piece, found + 1) != std::string_view::npos) return std::nullopt;
+    return found;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 void SourceMap::begin_region(std::size_t offset, std::shared_ptr<const TemplateSource> source) {
@@ -86,7 +106,6 @@ std::optional<SourceMap::Origin> SourceMap::origin(std::string_view output, int 
   if (regions_.empty() || line <= 0) return std::nullopt;
   const std::size_t at = offset_of(output, line, std::max(column, 1));
   const std::vector<std::string> wanted = constructs_at(output, at);
-  if (wanted.empty()) return std::nullopt;
   // The region the position falls in: the last one starting at or before it.
   auto after = std::upper_bound(regions_.begin(), regions_.end(), std::pair{line, column},
                                 [](const std::pair<int, int>& pos, const Region& r) {
@@ -94,13 +113,16 @@ std::optional<SourceMap::Origin> SourceMap::origin(std::string_view output, int 
                                 });
   if (after == regions_.begin()) return std::nullopt;
   const TemplateSource& source = *std::prev(after)->source;
-  for (const std::string& what : wanted) {
-    if (const std::optional<std::size_t> found = find_construct(source.text, what)) {
-      const TextPosition p = source.position(found);
-      return Origin{source.file, p.line, p.column};
-    }
-  }
-  return std::nullopt;
+  std::optional<std::size_t> found;
+  for (const std::string& what : wanted)
+    if ((found = find_construct(source.text, what))) break;
+  // Text only where something stands: a position at a space says nothing about what is wrong.
+  if (!found && wanted.empty() && at < output.size() &&
+      !std::isspace(static_cast<unsigned char>(output[at])))
+    found = find_text(source.text, output, at);
+  if (!found) return std::nullopt;
+  const TextPosition p = source.position(found);
+  return Origin{source.file, p.line, p.column};
 }
 
 }  // namespace koers::templ

@@ -24,9 +24,10 @@ class SourceMap {
   void finish(std::string_view output);
 
   // The template position of the markup construct at line:column of the output: the
-  // element ("<fgure") or attribute ("colr=") found there, looked up in the template file
-  // that wrote that part. nullopt when the construct is not written literally in that file
-  // (it came from the data) or the position lies outside the output.
+  // element ("<fgure") or attribute ("colr=") found there, or else the text from there on
+  // (a stray '<'), looked up in the template file that wrote that part. nullopt when it is
+  // not written literally in that file (it came from the data) or the position lies outside
+  // the output.
   struct Origin {
     std::string file;
     int line = 0, column = 0;

@@ -2,38 +2,11 @@
 
 #include <set>
 
+#include "core/text_file.h"
 #include "template/render_context.h"
 #include "template/template_source.h"
 
 namespace koers::templ {
-
-namespace {
-
-// Collects the output and stops a render that grows past the limit (a partial that includes
-// itself twice doubles the output per level long before the depth limit is reached).
-struct OutputSink {
-  std::string text;
-  std::size_t max_bytes;
-  bool overflowed = false;
-};
-
-OutputSink& operator<<(OutputSink& sink, const std::string& piece) {
-  if (sink.text.size() + piece.size() > sink.max_bytes) {
-    sink.overflowed = true;
-    throw RenderStopped{};
-  }
-  sink.text += piece;
-  return sink;
-}
-
-bool safe_name(const std::string& name) {
-  if (name.empty() || name.front() == '/') return false;
-  for (const auto& part : std::filesystem::path(name))
-    if (part == "..") return false;
-  return true;
-}
-
-}  // namespace
 
 TemplateSet::TemplateSet(std::vector<std::filesystem::path> search_path, const Resources& resources,
                          Limits limits)
@@ -65,12 +38,39 @@ std::vector<std::filesystem::path> TemplateSet::document_search_path(
   return standard_search_path(resources, doc_type, std::move(overrides));
 }
 
+ConfinedPath TemplateSet::locate_in(const std::string& name,
+                                    const std::filesystem::path& dir) const {
+  const AllowedFolder folder{dir, "de sjabloonmap"};
+  ConfinedPath named = confine_path(name, dir, {folder}, resources_, "de sjabloonnaam");
+  if (!named.ok()) {
+    named.hint =
+        "Een sjabloon of partial heet naar zijn bestand in een sjabloonmap, zonder '..', '/' "
+        "vooraan of internetadres: {{> omslag}} of {{> onderdelen/omslag}}.";
+    return named;
+  }
+  const std::filesystem::path candidate = dir / (name + ".mustache");
+  if (!resources_.exists(candidate)) return {};
+  ConfinedPath file =
+      confine_path(name + ".mustache", dir, {folder}, resources_, "het sjabloonbestand");
+  if (file.ok()) file.path = candidate;
+  return file;
+}
+
+ConfinedPath TemplateSet::locate(const std::string& name) const {
+  if (name.empty()) return {};
+  for (const auto& dir : search_path_) {
+    ConfinedPath found = locate_in(name, dir);
+    if (!found.ok() || !found.path.empty()) return found;
+  }
+  return {};
+}
+
 std::vector<std::filesystem::path> TemplateSet::candidates(const std::string& name) const {
   std::vector<std::filesystem::path> found;
-  if (!safe_name(name)) return found;
+  if (name.empty()) return found;
   for (const auto& dir : search_path_) {
-    std::filesystem::path candidate = dir / (name + ".mustache");
-    if (resources_.exists(candidate)) found.push_back(candidate);
+    ConfinedPath candidate = locate_in(name, dir);
+    if (candidate.ok() && !candidate.path.empty()) found.push_back(candidate.path);
   }
   return found;
 }
@@ -89,7 +89,11 @@ std::vector<TemplateUse> TemplateSet::used_by(const std::string& name) const {
       use.file = use.shadowed.front();
       use.shadowed.erase(use.shadowed.begin());
     }
-    std::optional<std::string> text = use.file.empty() ? std::nullopt : resources_.read(use.file);
+    Diagnostics unlisted;  // a file too large to read lists no partials; render reports it
+    std::optional<std::string> text =
+        use.file.empty()
+            ? std::nullopt
+            : read_text_file(resources_, use.file, limits_.max_input_bytes, unlisted).text;
     uses.push_back(std::move(use));
     if (!text) continue;
     const TemplateSource source(current, uses.back().file.string(), std::move(*text));
@@ -101,20 +105,22 @@ std::vector<TemplateUse> TemplateSet::used_by(const std::string& name) const {
 }
 
 std::filesystem::path TemplateSet::resolve(const std::string& name) const {
-  if (!safe_name(name)) return {};
-  for (const auto& dir : search_path_) {
-    std::filesystem::path candidate = dir / (name + ".mustache");
-    if (resources_.exists(candidate)) return candidate;
-  }
-  return {};
+  return locate(name).path;
 }
 
 std::string TemplateSet::render(const std::string& name, const Data& data, Diagnostics& diags,
                                 SourceMap* origins) const {
   const std::size_t errors_before = diags.error_count();
   std::filesystem::path path = resolve(name);
-  std::optional<std::string> text = path.empty() ? std::nullopt : resources_.read(path);
+  TextFile file;
+  if (!path.empty()) file = read_text_file(resources_, path, limits_.max_input_bytes, diags);
+  if (file.too_large) return {};
+  std::optional<std::string>& text = file.text;
   if (!text) {
+    if (ConfinedPath refused = locate(name); !refused.ok()) {
+      diags.error(name + ".mustache", 0, 0, refused.message, refused.hint);
+      return {};
+    }
     std::string folders;
     for (const auto& dir : search_path_) folders += (folders.empty() ? "" : ", ") + dir.string();
     diags.error(name + ".mustache", 0, 0, "sjabloon '" + name + "' niet gevonden",
@@ -122,12 +128,12 @@ std::string TemplateSet::render(const std::string& name, const Data& data, Diagn
     return {};
   }
   auto main = std::make_shared<const TemplateSource>(name, path.string(), std::move(*text));
-  if (!check_syntax(*main, diags)) return {};
+  if (!check_syntax(*main, diags, limits_.max_nesting_depth)) return {};
 
   kainjow::mustache::mustache tmpl{main->text};
   tmpl.set_custom_escape([](const std::string& s) { return xml_escape(s); });
-  RenderContext context(*this, resources_, limits_, data, main, diags);
-  OutputSink sink{{}, limits_.max_output_bytes};
+  OutputSink sink{{}, limits_.max_template_output_bytes};
+  RenderContext context(*this, resources_, limits_, data, main, diags, sink);
   SourceMap map;
   if (origins) context.record_origins(&map, &sink.text);
   try {
@@ -136,8 +142,9 @@ std::string TemplateSet::render(const std::string& name, const Data& data, Diagn
     if (sink.overflowed) {
       const TemplateSource& at = context.current();
       diags.error(at.file, 0, 0,
-                  "de uitvoer wordt groter dan " + std::to_string(limits_.max_output_bytes >> 20) +
-                      " MB; het renderen is gestopt",
+                  "de uitvoer wordt groter dan " +
+                      describe_size(limits_.max_template_output_bytes) +
+                      "; het renderen is gestopt",
                   "Neemt een partial zichzelf (of elkaar) steeds opnieuw op?");
     }
     return {};
@@ -147,7 +154,11 @@ std::string TemplateSet::render(const std::string& name, const Data& data, Diagn
     MustacheError error = translate_mustache_error(tmpl.error_message());
     diags.error(context.current().file, 0, 0, error.message);
   } else if (context.open_partials() != 0) {
-    diags.error(context.current().file, 0, 0,
+    // The partial is still open because kainjow reads its closing marker with the partial's
+    // own delimiters: report at the tag that changed them.
+    const TemplateSource& partial = context.current();
+    const TextPosition at = partial.position(partial.find_delimiter_change());
+    diags.error(partial.file, at.line, at.column,
                 "partial '" + context.current().name +
                     "' zet andere scheidingstekens ({{=… …=}}) en herstelt ze niet",
                 "Zet aan het einde van de partial de standaardscheidingstekens terug.");

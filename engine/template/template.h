@@ -9,7 +9,9 @@
 
 #include <kainjow/mustache.hpp>
 
+#include "core/confined_path.h"
 #include "core/diagnostic.h"
+#include "core/limits.h"
 #include "core/resources.h"
 #include "template/source_map.h"
 
@@ -25,22 +27,18 @@ struct TemplateUse {
   int depth = 0;                                // 0: the document's template; 1: its partials
 };
 
-struct Limits {
-  int max_partial_depth = 32;  // nested partial expansions (self-inclusion stops here)
-  long max_partial_expansions = 100000;
-  std::size_t max_output_bytes = 64u << 20;
-};
-
 class TemplateSet {
  public:
   // search_path: folders tried in order for "<name>.mustache" (e.g. the municipality's
-  // templates folder, the house style's, templates/<doc>/, templates/partials/).
+  // templates folder, the house style's, templates/<doc>/, templates/partials/). Of limits,
+  // the partial, section, output, file size and nesting limits apply.
   TemplateSet(std::vector<std::filesystem::path> search_path, const Resources& resources,
               Limits limits = {});
 
   // Renders template `name` (e.g. "visie" → visie.mustache) with data, XML-escaping every
   // {{value}} ({{{value}}} inserts markup as is). Missing variables, missing partials, syntax
-  // errors and runaway recursion are errors; returns an empty string after any error.
+  // errors, runaway recursion and output beyond the limits are errors; returns an empty
+  // string after any error.
   // With origins, records which template file wrote which part of the output.
   std::string render(const std::string& name, const Data& data, Diagnostics& diags,
                      SourceMap* origins = nullptr) const;
@@ -48,6 +46,11 @@ class TemplateSet {
   // The file a template or partial name resolves to, or empty when not found. Names may
   // contain '/' (a subfolder) but no "..".
   std::filesystem::path resolve(const std::string& name) const;
+
+  // The same, or why the name may not be looked up: a name that leaves its search folder
+  // ('..', an absolute path, a URL) or a file there that links outside it
+  // (core/confined_path.h). path empty and ok(): not found.
+  ConfinedPath locate(const std::string& name) const;
 
   // Every file on the search path for a name, in search order (the first one is used).
   std::vector<std::filesystem::path> candidates(const std::string& name) const;
@@ -75,6 +78,8 @@ class TemplateSet {
       const std::vector<std::string>& styles, const std::string& doc_type);
 
  private:
+  ConfinedPath locate_in(const std::string& name, const std::filesystem::path& dir) const;
+
   std::vector<std::filesystem::path> search_path_;
   const Resources& resources_;
   Limits limits_;

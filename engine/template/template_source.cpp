@@ -50,7 +50,15 @@ std::vector<RawTag> scan_tags(const std::string& text) {
 }  // namespace
 
 TemplateSource::TemplateSource(std::string name_, std::string file_, std::string text_)
-    : name(std::move(name_)), file(std::move(file_)), text(std::move(text_)), lines(text) {}
+    : name(std::move(name_)), file(std::move(file_)), text(std::move(text_)), lines(text) {
+  std::size_t start = 0;
+  for (std::size_t tag = text.find("{{"); tag != std::string::npos;
+       tag = text.find("{{", tag + 2)) {
+    longest_text = std::max(longest_text, tag - start);
+    start = tag;
+  }
+  longest_text = std::max(longest_text, text.size() - start);
+}
 
 std::optional<std::size_t> TemplateSource::find_tag(const std::string& tag_name,
                                                     bool partial) const {
@@ -61,6 +69,28 @@ std::optional<std::size_t> TemplateSource::find_tag(const std::string& tag_name,
                      tag.sigil == '{';
     if (partial ? is_partial : is_lookup) return tag.offset;
   }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> TemplateSource::find_argument(const std::string& key) const {
+  if (key.empty()) return std::nullopt;
+  const std::string written = "=" + key;
+  for (std::size_t at = text.find(written); at != std::string::npos;
+       at = text.find(written, at + 1)) {
+    const std::size_t end = at + written.size();
+    if (end < text.size() && text[end] != '{' && text[end] != ' ' && text[end] != '\t' &&
+        text[end] != '\n')
+      continue;  // "=gemeente.naam" is not an argument "=gemeente"
+    // The section's text holds no tags: the nearest tag before the argument opens it.
+    const std::size_t open = text.rfind("{{", at);
+    if (open != std::string::npos && open + 2 < text.size() && text[open + 2] == '#') return open;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> TemplateSource::find_delimiter_change() const {
+  for (const RawTag& tag : scan_tags(text))
+    if (tag.sigil == '=') return tag.offset;
   return std::nullopt;
 }
 
@@ -112,7 +142,51 @@ MustacheError translate_mustache_error(const std::string& message) {
   return result;
 }
 
-bool check_syntax(const TemplateSource& source, Diagnostics& diags) {
+namespace {
+
+// The offset of the first section tag ({{#x}}, {{^x}}) nested deeper than max_depth,
+// following delimiter changes ({{=<% %>=}}) as kainjow does.
+std::optional<std::size_t> first_too_deep_section(const std::string& text, int max_depth) {
+  std::string open = "{{", close = "}}";
+  int depth = 0;
+  for (std::size_t pos = text.find(open); pos != std::string::npos; pos = text.find(open, pos)) {
+    const std::size_t content = pos + open.size();
+    const bool triple = open == "{{" && content < text.size() && text[content] == '{';
+    const std::size_t end = text.find(triple ? "}" + close : close, content);
+    if (end == std::string::npos) break;  // kainjow reports the unclosed tag
+    const std::string inner = trim(text.substr(content, end - content));
+    const std::size_t next = end + (triple ? 1 : 0) + close.size();
+    const char sigil = inner.empty() ? '\0' : inner.front();
+    if (sigil == '#' || sigil == '^') {
+      if (++depth > max_depth) return pos;
+    } else if (sigil == '/') {
+      depth = std::max(0, depth - 1);
+    } else if (sigil == '=' && inner.size() > 2 && inner.back() == '=') {
+      const std::string delimiters = trim(inner.substr(1, inner.size() - 2));
+      const std::size_t space = delimiters.find_first_of(" \t");
+      if (space != std::string::npos) {
+        open = delimiters.substr(0, space);
+        close = trim(delimiters.substr(space));
+      }
+    }
+    pos = next;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+bool check_syntax(const TemplateSource& source, Diagnostics& diags, int max_depth) {
+  if (std::optional<std::size_t> deep = first_too_deep_section(source.text, max_depth)) {
+    TextPosition at = source.position(deep);
+    diags.error(source.file, at.line, at.column,
+                "secties liggen meer dan " + std::to_string(max_depth) +
+                    " niveaus diep in elkaar; koers leest tot " + std::to_string(max_depth) +
+                    " niveaus",
+                "Sluit elke sectie met {{/naam}}; zo diep nesten komt in een gewoon sjabloon niet "
+                "voor.");
+    return false;
+  }
   kainjow::mustache::mustache parsed{source.text};
   if (parsed.is_valid()) return true;
   MustacheError error = translate_mustache_error(parsed.error_message());

@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,19 +54,41 @@ class Font {
   double ascender_ = 0.8, descender_ = -0.2, cap_height_ = 0.7, x_height_ = 0.5;
 };
 
+// A family (or one of its variants) that neither a registered folder nor fontconfig has.
+struct FontNotFound : std::runtime_error {
+  FontNotFound(const std::string& message, std::string why)
+      : std::runtime_error(message), problem(std::move(why)) {}
+  std::string problem;  // Dutch: "het is niet op deze computer geïnstalleerd"
+};
+
+// What a folder of font files holds (FontLibrary::add_font_folder).
+struct FontFolder {
+  std::size_t font_files = 0;            // .ttf files in it
+  std::vector<display::FontFace> faces;  // the usable ones, by family name
+  struct Unusable {
+    std::filesystem::path file;
+    std::string problem;  // Dutch, after the file's name: "is afgebroken: …"
+  };
+  std::vector<Unusable> unusable;  // .ttf files that are no (complete) TrueType font
+};
+
+// Why bytes named .ttf are no usable TrueType font, in Dutch words that follow the file's
+// name ("is leeg", "is geen lettertype maar tekst", "is afgebroken: …"); empty when usable.
+std::string font_file_problem(std::string_view bytes);
+
 // The fonts of a process: each file loaded once and shared (read-only) by every document.
 class FontLibrary {
  public:
   FontLibrary();
   ~FontLibrary();
 
-  // Finds the face through fontconfig (or extra_files, family -> folder holding the TTFs).
-  // Throws std::runtime_error naming the family when no TrueType-outline face matches.
+  // Finds the face in the registered folders, else through fontconfig. Throws FontNotFound
+  // naming the family when no TrueType-outline face matches.
   const Font& get(const std::string& family, bool bold, bool italic);
-  // Registers a folder of .ttf files that provides families not installed on the system.
-  // Faces in registered folders take precedence over fontconfig. Throws std::runtime_error
-  // when the folder cannot be read.
-  void add_font_folder(const std::filesystem::path& folder);
+  // Registers a folder of .ttf files that provides families not installed on the system,
+  // once (a second call gives the first call's answer). Faces in registered folders take
+  // precedence over fontconfig. Throws std::runtime_error when the folder cannot be read.
+  FontFolder add_font_folder(const std::filesystem::path& folder);
   // Loads (once) the font of a face whose file is known. Throws like Font's constructor.
   const Font& get(const display::FontFace& face);
 
@@ -77,7 +100,7 @@ class FontLibrary {
   std::mutex mutex_;
   std::map<std::string, const Font*> by_key_;  // "family|b|i"
   std::map<std::string, std::unique_ptr<Font>> by_path_;
-  std::vector<std::filesystem::path> folders_;
+  std::map<std::filesystem::path, FontFolder> folders_;
   std::vector<display::FontFace> folder_faces_;  // the faces found in folders_
   std::unique_ptr<Fontconfig> fontconfig_;       // made on first use
 };

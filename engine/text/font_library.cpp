@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <stdexcept>
 #include <system_error>
 
@@ -76,7 +77,73 @@ Os2Style os2_style(hb_face_t* face) {
   return style;
 }
 
+unsigned be16(std::string_view b, std::size_t at) {
+  return (static_cast<unsigned char>(b[at]) << 8) | static_cast<unsigned char>(b[at + 1]);
+}
+
+std::uint64_t be32(std::string_view b, std::size_t at) {
+  return (std::uint64_t{be16(b, at)} << 16) | be16(b, at + 2);
+}
+
+// 656544 → "656.544": byte counts in messages, Dutch style.
+std::string dutch_count(std::uint64_t n) {
+  std::string digits = std::to_string(n);
+  for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3)
+    digits.insert(static_cast<std::size_t>(at), ".");
+  return digits;
+}
+
+// What a file that is no font is instead, judged by its first bytes.
+std::string not_a_font(std::string_view bytes) {
+  const std::string_view head = bytes.substr(0, 512);
+  std::string lower(head);
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
+  if (lower.find("<html") != std::string::npos || lower.find("<!doctype") != std::string::npos)
+    return "is geen lettertype maar een webpagina (een mislukte download?)";
+  const bool text = std::all_of(head.begin(), head.end(), [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 0x20 || c == '\n' || c == '\r' || c == '\t';
+  });
+  if (text) return "is geen lettertype maar een tekstbestand";
+  if (head.starts_with("PK")) return "is geen lettertype maar een zip-bestand; pak het eerst uit";
+  return "is geen TrueType-lettertype";
+}
+
 }  // namespace
+
+std::string font_file_problem(std::string_view bytes) {
+  if (bytes.empty()) return "is leeg";
+  const std::string_view tag = bytes.substr(0, 4);
+  if (tag == "OTTO")
+    return "is een OpenType-lettertype met PostScript-contouren (CFF); koers kan alleen "
+           "lettertypen met TrueType-contouren inbedden";
+  if (tag == "ttcf")
+    return "is een lettertypecollectie; koers kan alleen losse lettertypen inbedden";
+  if (tag == "wOFF" || tag == "wOF2")
+    return "is een weblettertype (WOFF); koers heeft het .ttf-bestand zelf nodig";
+  if (tag != std::string_view("\0\1\0\0", 4) && tag != "true") return not_a_font(bytes);
+  // The table directory (OpenType spec, "Organization of an OpenType font"): 12 bytes, then
+  // 16 per table with its offset and length. A file cut short ends before a table does.
+  const std::size_t tables = bytes.size() >= 12 ? be16(bytes, 4) : 0;
+  const std::size_t directory = 12 + 16 * tables;
+  if (bytes.size() < 12 || bytes.size() < directory)
+    return "is afgebroken: het houdt op na " + dutch_count(bytes.size()) +
+           " bytes, nog in de inhoudsopgave van het lettertype";
+  std::uint64_t needed = directory;
+  bool outlines = false;
+  for (std::size_t i = 0; i < tables; ++i) {
+    const std::size_t record = 12 + 16 * i;
+    needed = std::max(needed, be32(bytes, record + 8) + be32(bytes, record + 12));
+    outlines = outlines || bytes.substr(record, 4) == "glyf";
+  }
+  if (needed > bytes.size())
+    return "is afgebroken: het houdt op na " + dutch_count(bytes.size()) +
+           " bytes, maar het lettertype is " + dutch_count(needed) + " bytes lang";
+  if (!outlines)
+    return "heeft geen TrueType-contouren; koers kan alleen zulke lettertypen inbedden";
+  return {};
+}
 
 struct FontLibrary::Fontconfig {
   FcConfig* config = FcInitLoadConfigAndFonts();
@@ -86,7 +153,9 @@ struct FontLibrary::Fontconfig {
 FontLibrary::FontLibrary() = default;
 FontLibrary::~FontLibrary() = default;
 
-void FontLibrary::add_font_folder(const std::filesystem::path& folder) {
+FontFolder FontLibrary::add_font_folder(const std::filesystem::path& folder) {
+  std::lock_guard lock(mutex_);
+  if (auto known = folders_.find(folder); known != folders_.end()) return known->second;
   std::error_code error;
   std::filesystem::directory_iterator it(folder, error);
   if (error) {
@@ -102,17 +171,32 @@ void FontLibrary::add_font_folder(const std::filesystem::path& folder) {
   }
   std::sort(files.begin(), files.end());  // the same choice on every machine
 
+  FontFolder found;
+  found.font_files = files.size();
   std::vector<display::FontFace> legacy, typographic;
   for (const auto& file : files) {
     hb_blob_t* blob = hb_blob_create_from_file_or_fail(file.c_str());
-    if (blob == nullptr) continue;
+    if (blob == nullptr) {
+      found.unusable.push_back({file, "kan niet worden gelezen"});
+      continue;
+    }
+    unsigned length = 0;
+    const char* data = hb_blob_get_data(blob, &length);
+    if (std::string problem = font_file_problem(std::string_view(data, length)); !problem.empty()) {
+      found.unusable.push_back({file, std::move(problem)});
+      hb_blob_destroy(blob);
+      continue;
+    }
     hb_face_t* face = hb_face_create(blob, 0);
     const Os2Style style = os2_style(face);
     // Name ID 1 is the style-linked family ("Lato Heavy" regular); name ID 16 the
     // typographic family ("Lato" with weight 800). Only plain regular and bold weights count
     // for the latter, so that "Lato" bold is Lato-Bold and not Lato-Semibold.
     const std::string family = name_of(face, HB_OT_NAME_ID_FONT_FAMILY);
-    if (!family.empty()) legacy.push_back({file.string(), family, style.bold, style.italic});
+    if (!family.empty())
+      legacy.push_back({file.string(), family, style.bold, style.italic});
+    else
+      found.unusable.push_back({file, "noemt geen familienaam"});
     const std::string wide = name_of(face, HB_OT_NAME_ID_TYPOGRAPHIC_FAMILY);
     if (!wide.empty() && (style.weight == 400 || style.weight == 700)) {
       typographic.push_back({file.string(), wide, style.weight == 700, style.italic});
@@ -120,10 +204,10 @@ void FontLibrary::add_font_folder(const std::filesystem::path& folder) {
     hb_face_destroy(face);
     hb_blob_destroy(blob);
   }
-  std::lock_guard lock(mutex_);
-  folders_.push_back(folder);
-  folder_faces_.insert(folder_faces_.end(), legacy.begin(), legacy.end());
-  folder_faces_.insert(folder_faces_.end(), typographic.begin(), typographic.end());
+  found.faces = legacy;
+  found.faces.insert(found.faces.end(), typographic.begin(), typographic.end());
+  folder_faces_.insert(folder_faces_.end(), found.faces.begin(), found.faces.end());
+  return folders_[folder] = std::move(found);
 }
 
 const Font& FontLibrary::get(const std::string& family, bool bold, bool italic) {
@@ -219,10 +303,11 @@ std::string FontLibrary::find_with_fontconfig(const std::string& family, bool bo
     FcPatternDestroy(match);
   }
   if (path.empty()) {
-    throw std::runtime_error("Lettertype " + describe(family, bold, italic) +
-                             " is niet gevonden: " + problem +
-                             ". Installeer het, of geef in de huisstijl een map met de "
-                             ".ttf-bestanden op.");
+    throw FontNotFound("Lettertype " + describe(family, bold, italic) +
+                           " is niet gevonden: " + problem +
+                           ". Installeer het, of geef in de huisstijl een map met de "
+                           ".ttf-bestanden op.",
+                       problem);
   }
   return path;
 }

@@ -16,7 +16,11 @@
 #include "core/whitespace.h"
 
 #include "core/closest_match.h"
+#include "core/confined_path.h"
 #include "core/line_map.h"
+#include "core/text_file.h"
+#include "core/xml_depth.h"
+#include "core/xml_errors.h"
 
 namespace koers::text {
 
@@ -65,6 +69,25 @@ struct PatternCheck {
   int offset = 0;     // in the pattern, UTF-16 units
 };
 
+// ICU's parse error in words (its names, such as U_UNMATCHED_BRACES, say nothing to a
+// translator).
+std::string pattern_problem(UErrorCode status) {
+  switch (status) {
+    case U_UNMATCHED_BRACES:
+      return "een accolade { wordt niet gesloten met }";
+    case U_DEFAULT_KEYWORD_MISSING:
+      return "een plural of select heeft altijd ook een tak other {…}";
+    case U_DUPLICATE_KEYWORD:
+      return "een tak van een plural of select staat er twee keer in";
+    case U_ILLEGAL_ARGUMENT_ERROR:
+      return "na de naam van een argument staat een soort die niet bestaat; schrijf {aantal}, "
+             "{aantal, number} of {aantal, plural, one {…} other {…}}";
+    default:
+      return "de opbouw klopt hier niet: elke { heeft een }, en een meervoud schrijft u als "
+             "{aantal, plural, one {# doel} other {# doelen}}";
+  }
+}
+
 PatternCheck check_pattern(const std::string& pattern, const icu::Locale& locale) {
   PatternCheck result;
   const icu::UnicodeString text = unicode(pattern);
@@ -72,8 +95,7 @@ PatternCheck check_pattern(const std::string& pattern, const icu::Locale& locale
   UErrorCode status = U_ZERO_ERROR;
   icu::MessageFormat format(text, locale, parse_error, status);
   if (U_FAILURE(status)) {
-    result.error = std::string("ongeldig berichtpatroon (") + u_errorName(status) +
-                   "): controleer de accolades { } en de vorm van plural/select";
+    result.error = "ongeldig berichtpatroon: " + pattern_problem(status);
     result.offset = std::max(0, static_cast<int>(parse_error.offset));
     return result;
   }
@@ -120,10 +142,20 @@ bool valid_language(const std::string& language) {
 
 // Reads one catalogue file; nullopt when it cannot be read or is not well-formed XML.
 std::optional<Messages::Catalogue> read_catalogue(const std::string& language,
-                                                  const Resources& resources, Diagnostics& diags) {
+                                                  const Resources& resources, Diagnostics& diags,
+                                                  const Limits& limits) {
   const std::filesystem::path path = resources.project_root() / "locales" / (language + ".xml");
   const std::string file = path.string();
-  std::optional<std::string> bytes = resources.read(path);
+  const AllowedFolder locales{resources.project_root() / "locales", "de map met tekstcatalogi"};
+  const ConfinedPath confined =
+      confine_path(language + ".xml", locales.path, {locales}, resources, "de tekstcatalogus");
+  if (!confined.ok()) {
+    diags.error(file, 0, 0, confined.message, confined.hint);
+    return std::nullopt;
+  }
+  TextFile text_file = read_text_file(resources, path, limits.max_input_bytes, diags);
+  if (text_file.too_large) return std::nullopt;
+  const std::optional<std::string>& bytes = text_file.text;
   if (!bytes) {
     diags.error(file, 0, 0, "geen tekstcatalogus voor taal '" + language + "'",
                 "Beschikbaar zijn de talen met een bestand in locales/ (nl, en, fy). Een nieuwe "
@@ -137,9 +169,17 @@ std::optional<Messages::Catalogue> read_catalogue(const std::string& language,
   pugi::xml_document doc;
   pugi::xml_parse_result parsed = doc.load_buffer(bytes->data(), bytes->size());
   if (!parsed) {
-    TextPosition p = at(parsed.offset);
-    diags.error(file, p.line, p.column,
-                std::string("de catalogus is geen geldige XML: ") + parsed.description());
+    const XmlProblem problem =
+        describe_parse_error(*bytes, parsed.status, parsed.offset, {.what = "de catalogus"});
+    TextPosition p = at(problem.offset);
+    diags.error(file, p.line, p.column, "de catalogus is geen geldige XML: " + problem.message,
+                problem.hint);
+    return std::nullopt;
+  }
+  if (pugi::xml_node deep = first_too_deep_element(doc, limits.max_nesting_depth)) {
+    TextPosition p = element_at(deep);
+    diags.error(file, p.line, p.column, too_deep_message(deep, limits.max_nesting_depth),
+                too_deep_hint());
     return std::nullopt;
   }
 
@@ -304,7 +344,8 @@ Messages::Messages(std::vector<Catalogue> chain) : chain_(std::move(chain)) {
 }
 
 std::shared_ptr<const Messages> Messages::load(const std::string& language,
-                                               const Resources& resources, Diagnostics& diags) {
+                                               const Resources& resources, Diagnostics& diags,
+                                               const Limits& limits) {
   if (!valid_language(language)) {
     diags.error("--lang", 0, 0, "ongeldige taalcode '" + language + "'",
                 "Gebruik een taalcode van twee letters: nl, en of fy.");
@@ -312,11 +353,11 @@ std::shared_ptr<const Messages> Messages::load(const std::string& language,
   }
   const std::size_t errors_before = diags.error_count();
   std::vector<Catalogue> chain;
-  auto own = read_catalogue(language, resources, diags);
+  auto own = read_catalogue(language, resources, diags, limits);
   if (!own) return nullptr;
   chain.push_back(std::move(*own));
   if (language != kBaseLanguage) {
-    auto base = read_catalogue(kBaseLanguage, resources, diags);
+    auto base = read_catalogue(kBaseLanguage, resources, diags, limits);
     if (!base) return nullptr;
     compare_with_base(chain.front(), *base, diags);
     chain.push_back(std::move(*base));
@@ -411,8 +452,8 @@ std::string Messages::format(std::string_view id, const Arguments& args) const {
   icu::UnicodeString out;
   format.format(names.data(), values.data(), static_cast<int32_t>(values.size()), out, status);
   if (U_FAILURE(status))
-    throw MessageError("bericht '" + std::string(id) + "' kan niet worden opgemaakt (" +
-                       u_errorName(status) + ")");
+    throw MessageError("bericht '" + std::string(id) +
+                       "' kan niet worden opgemaakt met de gegeven argumenten");
   return utf8(out);
 }
 
@@ -421,7 +462,7 @@ std::shared_ptr<const Messages> MessageCache::get(const std::string& language, D
   auto it = entries_.find(language);
   if (it == entries_.end()) {
     Entry entry;
-    entry.messages = Messages::load(language, resources_, entry.diags);
+    entry.messages = Messages::load(language, resources_, entry.diags, limits_);
     it = entries_.emplace(language, std::move(entry)).first;
   }
   diags.append(it->second.diags);

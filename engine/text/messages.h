@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "core/limits.h"
 #include "core/resources.h"
 #include "text/format.h"
 
@@ -55,9 +56,11 @@ class Messages {
 
   // Loads <root>/locales/<language>.xml and, for every language but nl, nl.xml behind it.
   // Every problem in a catalogue is a diagnostic with file:line:col; returns nullptr when the
-  // language cannot be used at all (no such file, or a catalogue with errors).
+  // language cannot be used at all (no such file, or a catalogue with errors, or one beyond
+  // the limits on size and nesting).
   static std::shared_ptr<const Messages> load(const std::string& language,
-                                              const Resources& resources, Diagnostics& diags);
+                                              const Resources& resources, Diagnostics& diags,
+                                              const Limits& limits = {});
 
   // Catalogues in fallback order (the language's own first, nl last); for tests and tools.
   explicit Messages(std::vector<Catalogue> chain);
@@ -98,7 +101,8 @@ class Messages {
 // every render on every thread. Load problems are repeated to each caller.
 class MessageCache {
  public:
-  explicit MessageCache(const Resources& resources) : resources_(resources) {}
+  explicit MessageCache(const Resources& resources, const Limits& limits = {})
+      : resources_(resources), limits_(limits) {}
   std::shared_ptr<const Messages> get(const std::string& language, Diagnostics& diags);
 
  private:
@@ -107,6 +111,7 @@ class MessageCache {
     Diagnostics diags;
   };
   const Resources& resources_;
+  Limits limits_;
   std::mutex mutex_;
   std::map<std::string, Entry> entries_;
 };

@@ -219,7 +219,7 @@ TEST(ChartErrors, GanttTasksAndMilestones) {
   EXPECT_EQ(only_error(gantt(R"(<task label="a" start="2027" end="2027-Q5"/>)")),
             "3:30: end=\"2027-Q5\" is geen geldige periode bij <task>");
   EXPECT_EQ(only_error(gantt(R"(<task label="a" start="2028-Q2" end="2028-Q1"/>)")),
-            "3:33: end=\"2028-Q1\" ligt voor start=\"2028-Q2\"");
+            "3:33: end=\"2028-Q1\" ligt vóór start=\"2028-Q2\"");
   EXPECT_EQ(only_error(gantt(R"(<task label="a" start="2027" end="2028" eind="2029"/>)")),
             "3:41: onbekend attribuut eind bij <task>");
   EXPECT_EQ(only_error(gantt(R"(<task label="a" start="2027" end="2028">tekst</task>)")),
@@ -238,7 +238,7 @@ TEST(ChartErrors, GanttTasksAndMilestones) {
       "3:62: <milestone> moet leeg zijn");
   EXPECT_EQ(only_error(R"(<chart type="gantt" alt="A" from="2030" to="2027-Q4">
 <task label="a" start="2027" end="2028"/></chart>)"),
-            "2:41: to=\"2027-Q4\" ligt voor from=\"2030\"");
+            "2:41: to=\"2027-Q4\" ligt vóór from=\"2030\"");
 }
 
 TEST(ChartErrors, StatusItems) {

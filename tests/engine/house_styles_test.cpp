@@ -256,7 +256,7 @@ TEST_F(HouseStyles, AMissingFontFolderIsAnErrorAtItsDeclaration) {
   const std::string all = r.diagnostics.to_string();
   EXPECT_NE(all.find((project / "styles" / "kapot" / "style.css").string() +
                      ":3:8: error: de "
-                     "lettertypemap voor \"Huisletter\" kan niet worden gelezen"),
+                     "lettertypemap voor \"Huisletter\" bestaat niet"),
             std::string::npos)
       << all;
 }

@@ -184,7 +184,7 @@ TEST_F(TemplateRenderTest, OutputLimitStopsTheRender) {
   for (int i = 0; i < 100; ++i) rijen << Data("t", Data(std::string(100, 'x')));
   Data data("rijen", rijen);
   Limits limits;
-  limits.max_output_bytes = 5000;
+  limits.max_template_output_bytes = 5000;
   EXPECT_EQ(render("x", data, limits), "");
   EXPECT_NE(only_error().message.find("uitvoer wordt groter"), std::string::npos);
 }
