@@ -1,6 +1,7 @@
 #include "template/render_context.h"
 
 #include <algorithm>
+#include <charconv>
 #include <optional>
 
 #include "core/text_file.h"
@@ -20,6 +21,18 @@ std::string quoted_list(const std::vector<std::string>& names) {
   std::string s;
   for (const auto& n : names) s += (s.empty() ? "" : ", ") + n;
   return s;
+}
+
+// The file id of an enter marker get_partial wrote. A template can write the same tag
+// itself ({{@koers-enter x}}, also through a lambda): anything but a known id is a variable.
+std::optional<std::size_t> enter_marker_id(const std::string& name, std::size_t files) {
+  if (!name.starts_with(kEnterMarker)) return std::nullopt;
+  const char* first = name.data() + kEnterMarker.size();
+  const char* last = name.data() + name.size();
+  std::size_t id = 0;
+  const auto [end, error] = std::from_chars(first, last, id);
+  if (error != std::errc{} || end != last || id >= files) return std::nullopt;
+  return id;
 }
 
 }  // namespace
@@ -108,10 +121,9 @@ const Data* RenderContext::lookup(const std::string& name) const {
 }
 
 const Data* RenderContext::get(const std::string& name) const {
-  if (name.starts_with(kEnterMarker)) {
-    std::size_t id = std::stoul(name.substr(kEnterMarker.size()));
-    file_stack_.push_back(id);
-    if (map_) map_->begin_region(output_->size(), files_.at(id));
+  if (std::optional<std::size_t> id = enter_marker_id(name, files_.size())) {
+    file_stack_.push_back(*id);
+    if (map_) map_->begin_region(output_->size(), files_.at(*id));
     return &empty_;
   }
   if (name == kLeaveMarker) {

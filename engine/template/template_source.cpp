@@ -187,6 +187,16 @@ bool check_syntax(const TemplateSource& source, Diagnostics& diags, int max_dept
                 "voor.");
     return false;
   }
+  // Partials are rendered between tags named "@koers-…" (render_context.cpp). A template that
+  // wrote one, in a tag or as a {{#t}} argument, could close a partial early and so nest
+  // partials past the depth limit until the stack overflows.
+  if (const std::size_t reserved = source.text.find("@koers-"); reserved != std::string::npos) {
+    TextPosition at = source.position(reserved);
+    diags.error(source.file, at.line, at.column,
+                "namen die met @koers- beginnen zijn van koers zelf",
+                "Gebruik in een sjabloon geen naam of tekst die met @koers- begint.");
+    return false;
+  }
   kainjow::mustache::mustache parsed{source.text};
   if (parsed.is_valid()) return true;
   MustacheError error = translate_mustache_error(parsed.error_message());
